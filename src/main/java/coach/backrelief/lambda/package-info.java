@@ -1,0 +1,2 @@
+/** The AWS Lambda entry point. */
+package coach.backrelief.lambda;

@@ -1,0 +1,45 @@
+package coach.backrelief.skill;
+
+import coach.backrelief.knowledge.Topic;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Every intent the skill handles. A test checks this list against the interaction model both ways. */
+public enum Intent {
+    WHAT_IS(Topic.WHAT_IS.intentName()),
+    CAUSES(Topic.CAUSES.intentName()),
+    SYMPTOMS(Topic.SYMPTOMS.intentName()),
+    SELF_CARE(Topic.SELF_CARE.intentName()),
+    HEAT_COLD(Topic.HEAT_COLD.intentName()),
+    PHYSICAL_THERAPY(Topic.PHYSICAL_THERAPY.intentName()),
+    MEDICATION(Topic.MEDICATION.intentName()),
+    CHIROPRACTIC(Topic.CHIROPRACTIC.intentName()),
+    PREVENTION(Topic.PREVENTION.intentName()),
+    SEE_DOCTOR(Topic.SEE_DOCTOR.intentName()),
+    TOPIC("TopicIntent"),
+    SYMPTOM_REPORT("SymptomReportIntent"),
+    HELP("AMAZON.HelpIntent"),
+    STOP("AMAZON.StopIntent"),
+    CANCEL("AMAZON.CancelIntent"),
+    FALLBACK("AMAZON.FallbackIntent"),
+    NAVIGATE_HOME("AMAZON.NavigateHomeIntent"),
+    YES("AMAZON.YesIntent"),
+    NO("AMAZON.NoIntent"),
+    REPEAT("AMAZON.RepeatIntent");
+
+    private final String modelName;
+
+    Intent(String modelName) {
+        this.modelName = modelName;
+    }
+
+    /** The intent's name in the interaction model. */
+    public String modelName() {
+        return modelName;
+    }
+
+    public static Optional<Intent> forName(String name) {
+        return Arrays.stream(values()).filter(i -> i.modelName.equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,10 @@
+package coach.backrelief.skill;
+
+/** The yes/no question the skill last asked, so that "yes" and "no" can be honoured in context. */
+public enum Question {
+    NONE,
+    /** "Want to hear about ...?" (argument: the topic id). */
+    OFFER_TOPIC,
+    /** "Want me to walk you through some stretches?" */
+    OFFER_ROUTINE
+}

@@ -1,0 +1,44 @@
+package coach.backrelief.skill;
+
+import coach.backrelief.content.ContentRepository;
+import coach.backrelief.knowledge.Topic;
+import com.amazon.ask.Skill;
+import com.amazon.ask.builder.CustomSkillBuilder;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Builds the skill: the one place where handlers, interceptors and collaborators are wired.
+ * Lambda, the local commands and the tests all build their skill here.
+ *
+ * <p>Registration order is design: the first handler whose {@code canHandle} matches wins, so
+ * the red-flag handler comes first, the catch-alls last.
+ */
+public final class SkillFactory {
+    private SkillFactory() {
+    }
+
+    public static Skill create(SkillConfig config) {
+        ContentRepository content = new ContentRepository(new ObjectMapper());
+        RoutineStarter routines = (input, turn) -> Dialogs.topic(turn, Topic.PHYSICAL_THERAPY, false);
+        CustomSkillBuilder builder = new CustomSkillBuilder();
+        if (config.skillId() != null) {
+            builder.withSkillId(config.skillId());
+        }
+        return builder
+                .addRequestInterceptor(new TurnInterceptor(content, config))
+                .addResponseInterceptor(new StateSaver())
+                .addRequestHandlers(
+                        new SymptomReportHandler(),
+                        new LaunchHandler(),
+                        new TopicHandler(),
+                        new YesNoHandler(routines),
+                        new HelpHandler(),
+                        new StopHandler(),
+                        new RepeatHandler(),
+                        new NavigateHomeHandler(),
+                        new FallbackHandler(),
+                        new QuietHandler())
+                .addExceptionHandler(new LastResortExceptionHandler(content))
+                .build();
+    }
+}

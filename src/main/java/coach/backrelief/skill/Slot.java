@@ -1,0 +1,23 @@
+package coach.backrelief.skill;
+
+/** Slot names used by the skill's intents, and the custom slot types behind them. */
+public enum Slot {
+    TOPIC("topic", "BackTopic"),
+    SYMPTOM("symptom", "Symptom");
+
+    private final String slotName;
+    private final String typeName;
+
+    Slot(String slotName, String typeName) {
+        this.slotName = slotName;
+        this.typeName = typeName;
+    }
+
+    public String slotName() {
+        return slotName;
+    }
+
+    public String typeName() {
+        return typeName;
+    }
+}

@@ -1,0 +1,27 @@
+package coach.backrelief.skill;
+
+import coach.backrelief.knowledge.Topic;
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.model.Response;
+
+import java.util.Optional;
+
+/** Every question topic: one intent per topic family, and TopicIntent with a {@code topic} slot. */
+final class TopicHandler implements RequestHandler {
+    @Override
+    public boolean canHandle(HandlerInput input) {
+        return Intents.nameOf(input).filter(n -> n.equals(Intent.TOPIC.modelName())
+                || Topic.forIntent(n).isPresent()).isPresent();
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        Turn turn = Turn.of(input);
+        String name = Intents.nameOf(input).orElseThrow();
+        Optional<Topic> topic = Topic.forIntent(name)
+                .or(() -> Intents.resolvedId(input, Slot.TOPIC).flatMap(Topic::forId));
+        return Responses.send(input, topic.map(t -> Dialogs.topic(turn, t, true))
+                .orElseGet(() -> Dialogs.topicList(turn, true)));
+    }
+}

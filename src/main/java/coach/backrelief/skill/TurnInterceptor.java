@@ -1,0 +1,51 @@
+package coach.backrelief.skill;
+
+import coach.backrelief.content.ContentRepository;
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.interceptor.RequestInterceptor;
+import com.amazon.ask.model.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+/** Resolves the locale's content, decodes session state and logs the request type and intent (nothing personal). */
+final class TurnInterceptor implements RequestInterceptor {
+    private static final Logger LOG = LoggerFactory.getLogger(TurnInterceptor.class);
+
+    private final ContentRepository contentRepository;
+    private final SkillConfig config;
+
+    TurnInterceptor(ContentRepository contentRepository, SkillConfig config) {
+        this.contentRepository = contentRepository;
+        this.config = config;
+    }
+
+    @Override
+    public void process(HandlerInput input) {
+        var request = input.getRequest();
+        Session session = input.getRequestEnvelope().getSession();
+        StateCodec.Decoded decoded = new StateCodec.Decoded(SessionState.EMPTY, true);
+        if (session != null && session.getAttributes() != null) {
+            decoded = StateCodec.decode(session.getAttributes().get(StateCodec.KEY));
+            if (!decoded.valid()) {
+                LOG.warn("unreadable session state ignored (request {})", request.getType());
+            }
+        }
+        Instant now = config.clock().instant();
+        Turn turn = new Turn(contentRepository.forLocale(request.getLocale()), config.random(), now,
+                decoded.state(), decoded.valid());
+        Map<String, Object> attributes = input.getAttributesManager().getRequestAttributes();
+        attributes.put(Turn.ATTRIBUTE, turn);
+        if (LOG.isInfoEnabled()) {
+            LOG.info("request {} {}", request.getType(), Intents.nameOf(input).orElse(""));
+        }
+    }
+
+    static Instant requestTime(HandlerInput input, Instant fallback) {
+        OffsetDateTime ts = input.getRequest().getTimestamp();
+        return ts == null ? fallback : ts.toInstant();
+    }
+}

@@ -1,0 +1,46 @@
+package coach.backrelief.skill;
+
+import coach.backrelief.content.Msg;
+import coach.backrelief.knowledge.Topic;
+import coach.backrelief.speech.Answers;
+import coach.backrelief.speech.Reply;
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.model.Response;
+
+import java.util.Optional;
+
+/** Yes and No, honoured by the question the skill asked last. Without a question, they get the menu. */
+final class YesNoHandler implements RequestHandler {
+    private final RoutineStarter routines;
+
+    YesNoHandler(RoutineStarter routines) {
+        this.routines = routines;
+    }
+
+    @Override
+    public boolean canHandle(HandlerInput input) {
+        return Intents.isAny(Intent.YES, Intent.NO).test(input);
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        Turn turn = Turn.of(input);
+        boolean yes = Intents.isAny(Intent.YES).test(input);
+        SessionState state = turn.state();
+        Reply reply;
+        if (!yes && state.question() != Question.NONE) {
+            var c = turn.content();
+            turn.next(state.notAsking());
+            reply = Answers.ask(c.pick(Msg.FOLLOW_UP_NO, turn.random()), c.text(Msg.FOLLOW_UP_NEXT),
+                    c.text(Msg.FOLLOW_UP_REPROMPT));
+        } else {
+            reply = switch (state.question()) {
+                case OFFER_TOPIC -> Dialogs.topic(turn, Topic.forId(state.questionArg()).orElseThrow(), true);
+                case OFFER_ROUTINE -> routines.start(input, turn);
+                case NONE -> Dialogs.help(turn);
+            };
+        }
+        return Responses.send(input, reply);
+    }
+}

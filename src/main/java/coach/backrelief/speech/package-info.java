@@ -1,0 +1,2 @@
+/** Turning what the domain decided into SSML, APL for Audio, APL and card text. */
+package coach.backrelief.speech;

@@ -1,0 +1,129 @@
+package coach.backrelief.model;
+
+import coach.backrelief.knowledge.RedFlag;
+import coach.backrelief.knowledge.Topic;
+import coach.backrelief.skill.Intent;
+import coach.backrelief.skill.Slot;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The interaction model and the code agree, both ways. */
+class InteractionModelTest {
+    static final Path MODEL = Path.of("interaction-model/interactionModels/custom/en-US.json");
+    static final Path MANIFEST = Path.of("interaction-model/skill.json");
+    private static final Pattern SLOT_REF = Pattern.compile("\\{([^}]+)}");
+
+    static JsonNode model() throws IOException {
+        return new ObjectMapper().readTree(Files.readString(MODEL)).path("interactionModel").path("languageModel");
+    }
+
+    @Test
+    void everyModelIntentHasAHandlerAndEveryHandledIntentIsInTheModel() throws IOException {
+        Set<String> inModel = new HashSet<>();
+        model().path("intents").forEach(i -> inModel.add(i.path("name").asText()));
+        Set<String> inCode = Arrays.stream(Intent.values()).map(Intent::modelName).collect(Collectors.toSet());
+        assertThat(inModel).containsExactlyInAnyOrderElementsOf(inCode);
+        assertThat(inModel).contains("AMAZON.HelpIntent", "AMAZON.StopIntent", "AMAZON.CancelIntent",
+                "AMAZON.FallbackIntent", "AMAZON.NavigateHomeIntent");
+        for (Topic topic : Topic.values()) {
+            assertThat(inModel).contains(topic.intentName());
+        }
+    }
+
+    @Test
+    void everySlotInASampleIsDeclaredWithAKnownType() throws IOException {
+        JsonNode model = model();
+        Set<String> types = new HashSet<>();
+        model.path("types").forEach(t -> types.add(t.path("name").asText()));
+        Map<String, String> slotTypes = Arrays.stream(Slot.values()).collect(Collectors.toMap(Slot::slotName, Slot::typeName));
+        for (JsonNode intent : model.path("intents")) {
+            Map<String, String> declared = new HashMap<>();
+            intent.path("slots").forEach(s -> declared.put(s.path("name").asText(), s.path("type").asText()));
+            for (JsonNode sample : intent.path("samples")) {
+                Matcher m = SLOT_REF.matcher(sample.asText());
+                while (m.find()) {
+                    assertThat(declared).as(intent.path("name") + ": " + sample).containsKey(m.group(1));
+                }
+            }
+            declared.forEach((slot, type) -> {
+                assertThat(slotTypes).as("slot known to the code").containsEntry(slot, type);
+                assertThat(type.startsWith("AMAZON.") || types.contains(type)).as("type " + type + " declared").isTrue();
+            });
+        }
+    }
+
+    @Test
+    void everySlotValueIdIsKnownToTheCode() throws IOException {
+        Map<String, Function<String, Boolean>> known = Map.of(
+                "BackTopic", id -> Topic.forId(id).isPresent(),
+                "Symptom", id -> RedFlag.forId(id).isPresent());
+        for (JsonNode type : model().path("types")) {
+            String name = type.path("name").asText();
+            assertThat(known).as("slot type " + name + " handled in code").containsKey(name);
+            Set<String> ids = new HashSet<>();
+            for (JsonNode value : type.path("values")) {
+                String id = value.path("id").asText();
+                assertThat(known.get(name).apply(id)).as(name + " id " + id).isTrue();
+                ids.add(id);
+            }
+            if (name.equals("BackTopic")) {
+                assertThat(ids).hasSize(Topic.values().length);
+            }
+            if (name.equals("Symptom")) {
+                assertThat(ids).hasSize(RedFlag.values().length);
+            }
+        }
+    }
+
+    @Test
+    void noSampleIsSharedByTwoIntentsAndSamplesAreWellFormed() throws IOException {
+        Map<String, String> owner = new HashMap<>();
+        for (JsonNode intent : model().path("intents")) {
+            String name = intent.path("name").asText();
+            for (JsonNode sample : intent.path("samples")) {
+                String text = sample.asText();
+                assertThat(text).as("lower case, no punctuation but apostrophes").matches("[a-z0-9' {}.]+");
+                String previous = owner.put(text, name);
+                assertThat(previous).as("'" + text + "' in " + name + " and " + previous).isNull();
+            }
+        }
+    }
+
+    @Test
+    void manifestHasTheDisclaimerAndExamplesFromTheSamples() throws IOException {
+        JsonNode manifest = new ObjectMapper().readTree(Files.readString(MANIFEST)).path("manifest");
+        JsonNode locale = manifest.path("publishingInformation").path("locales").path("en-US");
+        assertThat(locale.path("description").asText()).contains("not medical advice", "emergency number");
+        Set<String> samples = new HashSet<>();
+        model().path("intents").forEach(i -> i.path("samples").forEach(s -> samples.add(s.asText())));
+        String invocation = model().path("invocationName").asText();
+        assertThat(invocation).isEqualTo("back relief coach");
+        JsonNode examples = locale.path("examplePhrases");
+        assertThat(examples).hasSize(3);
+        assertThat(examples.get(0).asText().toLowerCase()).startsWith("alexa, open " + invocation);
+        for (int i = 1; i < 3; i++) {
+            String phrase = examples.get(i).asText().toLowerCase();
+            String prefix = "alexa, ask " + invocation + " ";
+            assertThat(phrase).startsWith(prefix);
+            assertThat(samples).contains(phrase.substring(prefix.length()));
+        }
+        assertThat(manifest.path("apis").path("custom").path("endpoint").path("uri").asText()).endsWith(":live");
+        assertThat(manifest.path("privacyAndCompliance").path("usesHealthInfo").asBoolean(true)).isFalse();
+    }
+}

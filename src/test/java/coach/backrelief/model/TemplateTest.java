@@ -1,0 +1,80 @@
+package coach.backrelief.model;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.JsonMetaSchema;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.NonValidationKeyword;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** template.yaml is a valid SAM template whose handler is real. */
+class TemplateTest {
+    static final Path TEMPLATE = Path.of("template.yaml");
+    static final Path SCHEMA = Path.of("../shared/schemas/sam.schema.json");
+
+    /** CloudFormation short-form tags (!Ref, !Sub, …) read as plain values, like the long form would. */
+    static JsonNode template() throws Exception {
+        String yaml = Files.readString(TEMPLATE).replaceAll("!(Ref|Sub|GetAtt|If|Equals|Join|Select|Split)\\s", "");
+        return new ObjectMapper(new YAMLFactory()).readTree(yaml);
+    }
+
+    @Test
+    void validatesAgainstTheSamSchema() throws Exception {
+        assumeTrue(Files.exists(SCHEMA), "SAM schema not present (../shared is not beside this clone)");
+        // The SAM schema uses two annotation keywords of its own; declare them so the validator stays quiet.
+        JsonMetaSchema meta = JsonMetaSchema.builder(JsonMetaSchema.getV4())
+                .keyword(new NonValidationKeyword("__samPassThrough"))
+                .keyword(new NonValidationKeyword("markdownDescription"))
+                .build();
+        JsonSchema schema = JsonSchemaFactory.builder(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4))
+                .metaSchema(meta).defaultMetaSchemaIri(meta.getIri()).build()
+                .getSchema(new ObjectMapper().readTree(SCHEMA.toFile()));
+        Set<ValidationMessage> errors = schema.validate(template());
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void functionIsConfiguredForAlexaAndSnapStart() throws Exception {
+        JsonNode resources = template().path("Resources");
+        JsonNode fn = resources.path("SkillFunction").path("Properties");
+        assertThat(fn.path("Runtime").asText()).isEqualTo("java21");
+        assertThat(fn.path("Architectures").get(0).asText()).isEqualTo("arm64");
+        assertThat(fn.path("Timeout").asInt()).isBetween(1, 7);
+        assertThat(fn.path("AutoPublishAlias").asText()).isNotBlank();
+        assertThat(fn.path("SnapStart").path("ApplyOn").asText()).isEqualTo("PublishedVersions");
+        JsonNode permission = resources.path("AlexaSkillPermission").path("Properties");
+        assertThat(permission.path("Principal").asText()).isEqualTo("alexa-appkit.amazon.com");
+        assertThat(permission.path("EventSourceToken").asText()).isEqualTo("SkillId");
+        assertThat(permission.path("FunctionName").asText()).isEqualTo("SkillFunction.Alias");
+        assertThat(resources.path("SkillLogGroup").path("Properties").path("RetentionInDays").isMissingNode()).isFalse();
+        assertThat(template().path("Outputs").path("SkillEndpointArn").path("Value").asText()).isEqualTo("SkillFunction.Alias");
+    }
+
+    @Test
+    void handlerNamesARealClassWithTheLambdaMethod() throws Exception {
+        String handler = template().path("Resources").path("SkillFunction").path("Properties").path("Handler").asText();
+        String[] parts = handler.split("::");
+        Class<?> type = Class.forName(parts[0]);
+        assertThat(RequestStreamHandler.class).isAssignableFrom(type);
+        assertThat(type.getConstructor()).isNotNull();
+        Method method = type.getMethod(parts[1], InputStream.class, OutputStream.class, Context.class);
+        assertThat(Modifier.isPublic(method.getModifiers())).isTrue();
+    }
+}
