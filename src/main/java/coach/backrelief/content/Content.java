@@ -2,6 +2,7 @@ package coach.backrelief.content;
 
 import coach.backrelief.knowledge.Topic;
 import coach.backrelief.knowledge.TopicText;
+import coach.backrelief.routine.RoutineCatalog;
 
 import java.util.List;
 import java.util.Map;
@@ -12,11 +13,35 @@ public final class Content {
     private final String locale;
     private final Map<String, List<String>> messages;
     private final Map<Topic, TopicText> topics;
+    private final RoutineCatalog catalog;
 
-    Content(String locale, Map<String, List<String>> messages, Map<Topic, TopicText> topics) {
+    Content(String locale, Map<String, List<String>> messages, Map<Topic, TopicText> topics, RoutineCatalog catalog) {
         this.locale = locale;
         this.messages = Map.copyOf(messages);
         this.topics = Map.copyOf(topics);
+        this.catalog = catalog;
+    }
+
+    /** The stretches and routines of this locale. */
+    public RoutineCatalog catalog() {
+        return catalog;
+    }
+
+    /**
+     * A message with run-time values filled in: {@code [name]} in the text is replaced by
+     * {@code values[name]}. Values are plain text (escaped later by the SSML builder).
+     */
+    public String format(Msg msg, Map<String, ?> values) {
+        return fill(text(msg), values);
+    }
+
+    /** Fills {@code [name]} placeholders of any content text. */
+    public static String fill(String text, Map<String, ?> values) {
+        String out = text;
+        for (Map.Entry<String, ?> e : values.entrySet()) {
+            out = out.replace("[" + e.getKey() + "]", String.valueOf(e.getValue()));
+        }
+        return out;
     }
 
     /** The locale tag this content was resolved for (for example {@code en-US}). */

@@ -3,6 +3,7 @@ package coach.backrelief.content;
 import coach.backrelief.knowledge.FollowUp;
 import coach.backrelief.knowledge.Topic;
 import coach.backrelief.knowledge.TopicText;
+import coach.backrelief.routine.RoutineCatalog;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -67,7 +68,18 @@ public final class ContentRepository {
         }
         Map<String, List<String>> messages = new LinkedHashMap<>();
         Map<String, JsonNode> topicNodes = new LinkedHashMap<>();
+        Map<String, JsonNode> stretchNodes = new LinkedHashMap<>();
+        Map<String, JsonNode> routineNodes = new LinkedHashMap<>();
+        String[] defaultRoutine = {null};
         for (String layer : layers) {
+            readObject(layer, "stretches.json").ifPresent(node -> node.fields().forEachRemaining(
+                    e -> stretchNodes.put(e.getKey(), e.getValue())));
+            readObject(layer, "routines.json").ifPresent(node -> {
+                node.path("routines").fields().forEachRemaining(e -> routineNodes.put(e.getKey(), e.getValue()));
+                if (node.hasNonNull("default")) {
+                    defaultRoutine[0] = node.get("default").asText();
+                }
+            });
             readObject(layer, "messages.json").ifPresent(node -> node.fields().forEachRemaining(
                     e -> messages.put(e.getKey(), strings(e.getValue(), layer + " messages." + e.getKey()))));
             readObject(layer, "topics.json").ifPresent(node -> node.fields().forEachRemaining(
@@ -81,7 +93,14 @@ public final class ContentRepository {
             Topic topic = Topic.forId(id).orElseThrow(() -> new ContentException("unknown topic id " + id));
             topics.put(topic, topicText(id, node, messages, tag));
         });
-        Content content = new Content(tag, resolved, topics);
+        RoutineCatalog catalog;
+        try {
+            catalog = RoutineCatalogReader.read(stretchNodes, routineNodes, defaultRoutine[0],
+                    text -> resolve(text, messages, tag));
+        } catch (IllegalArgumentException e) {
+            throw new ContentException(tag + " routines: " + e.getMessage(), e);
+        }
+        Content content = new Content(tag, resolved, topics, catalog);
         validate(content);
         return content;
     }

@@ -26,7 +26,19 @@ public enum Intent {
     NAVIGATE_HOME("AMAZON.NavigateHomeIntent"),
     YES("AMAZON.YesIntent"),
     NO("AMAZON.NoIntent"),
-    REPEAT("AMAZON.RepeatIntent");
+    REPEAT("AMAZON.RepeatIntent"),
+    START_ROUTINE("StartRoutineIntent"),
+    CONTINUOUS_ROUTINE("ContinuousRoutineIntent"),
+    LIST_ROUTINES("ListRoutinesIntent"),
+    ROUTINE_STATUS("RoutineStatusIntent"),
+    DESCRIBE_STRETCH("DescribeStretchIntent"),
+    SKIP("SkipIntent"),
+    IT_HURTS("ItHurtsIntent"),
+    NEXT("AMAZON.NextIntent"),
+    PREVIOUS("AMAZON.PreviousIntent"),
+    PAUSE("AMAZON.PauseIntent"),
+    RESUME("AMAZON.ResumeIntent"),
+    START_OVER("AMAZON.StartOverIntent");
 
     private final String modelName;
 

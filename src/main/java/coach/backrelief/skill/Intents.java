@@ -30,6 +30,15 @@ public final class Intents {
         return input -> nameOf(input).filter(names::contains).isPresent();
     }
 
+    /** The raw spoken value of a slot, when present. */
+    public static Optional<String> slotValue(HandlerInput input, Slot slot) {
+        if (!(input.getRequest() instanceof IntentRequest ir) || ir.getIntent() == null
+                || ir.getIntent().getSlots() == null || ir.getIntent().getSlots().get(slot.slotName()) == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(ir.getIntent().getSlots().get(slot.slotName()).getValue()).filter(v -> !v.isBlank());
+    }
+
     /**
      * The entity-resolution id of a slot (for example {@code HEAT_COLD}), when Alexa matched the
      * spoken value to one of the slot type's values.

@@ -6,5 +6,9 @@ public enum Question {
     /** "Want to hear about ...?" (argument: the topic id). */
     OFFER_TOPIC,
     /** "Want me to walk you through some stretches?" */
-    OFFER_ROUTINE
+    OFFER_ROUTINE,
+    /** The red-flag question before the first routine (argument: the routine to start, see {@link RoutineChoice}). */
+    SAFETY_SCREEN,
+    /** "Would you like to try the gentle routine instead?" after a stretch hurt. */
+    OFFER_GENTLE
 }

@@ -1,7 +1,6 @@
 package coach.backrelief.skill;
 
 import coach.backrelief.content.ContentRepository;
-import coach.backrelief.knowledge.Topic;
 import com.amazon.ask.Skill;
 import com.amazon.ask.builder.CustomSkillBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,7 +18,7 @@ public final class SkillFactory {
 
     public static Skill create(SkillConfig config) {
         ContentRepository content = new ContentRepository(new ObjectMapper());
-        RoutineStarter routines = (input, turn) -> Dialogs.topic(turn, Topic.PHYSICAL_THERAPY, false);
+        Routines routines = new Routines(config.audioMode());
         CustomSkillBuilder builder = new CustomSkillBuilder();
         if (config.skillId() != null) {
             builder.withSkillId(config.skillId());
@@ -30,8 +29,10 @@ public final class SkillFactory {
                 .addRequestHandlers(
                         new SymptomReportHandler(),
                         new LaunchHandler(),
-                        new TopicHandler(),
+                        new RoutineStartHandler(routines),
                         new YesNoHandler(routines),
+                        new RoutineControlHandler(routines),
+                        new TopicHandler(),
                         new HelpHandler(),
                         new StopHandler(),
                         new RepeatHandler(),

@@ -3,7 +3,9 @@ package coach.backrelief.skill;
 /** Slot names used by the skill's intents, and the custom slot types behind them. */
 public enum Slot {
     TOPIC("topic", "BackTopic"),
-    SYMPTOM("symptom", "Symptom");
+    SYMPTOM("symptom", "Symptom"),
+    ROUTINE("routine", "RoutineName"),
+    MINUTES("minutes", "AMAZON.NUMBER");
 
     private final String slotName;
     private final String typeName;

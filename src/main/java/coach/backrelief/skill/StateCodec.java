@@ -1,5 +1,9 @@
 package coach.backrelief.skill;
 
+import coach.backrelief.knowledge.Topic;
+import coach.backrelief.routine.Position;
+import coach.backrelief.routine.RoutineState;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -7,6 +11,9 @@ import java.util.Map;
  * The one place session state is written to and read from session attributes: one small map under
  * {@link #KEY}, with a version. Anything unknown, stale or tampered decodes to
  * {@link SessionState#EMPTY} with {@code valid=false}; it never throws.
+ *
+ * <p>The routine travels as one compact string: {@code routine|step|side|phase|continuous|playedAt|seen}.
+ * Whether the routine and position exist is checked against the catalog by the routine handlers.
  */
 public final class StateCodec {
     public static final String KEY = "brc";
@@ -31,6 +38,18 @@ public final class StateCodec {
         if (state.last() != null) {
             map.put("l", state.last());
         }
+        if (state.routine() != null) {
+            RoutineState r = state.routine();
+            map.put("r", String.join("|", r.routineId(), String.valueOf(r.at().step()), String.valueOf(r.at().side()),
+                    r.phase() == RoutineState.Phase.PAUSED ? "Z" : "P", r.continuous() ? "c" : "s",
+                    Long.toString(r.playedAt()), Long.toString(r.seen())));
+        }
+        if (state.screened()) {
+            map.put("s", 1);
+        }
+        if (state.seen() != 0) {
+            map.put("x", Long.toString(state.seen()));
+        }
         return map;
     }
 
@@ -43,27 +62,47 @@ public final class StateCodec {
             if (!(raw instanceof Map<?, ?> map) || !(map.get("v") instanceof Number v) || v.intValue() != VERSION) {
                 return invalid();
             }
-            Question question = Question.NONE;
-            Object q = map.get("q");
-            if (q != null) {
-                question = Question.valueOf(text(q));
-            }
+            Question question = map.get("q") == null ? Question.NONE : Question.valueOf(text(map.get("q")));
             String arg = map.get("qa") == null ? null : text(map.get("qa"));
             String last = map.get("l") == null ? null : text(map.get("l"));
             if (last != null && !Replay.isValid(last)) {
                 last = null;
             }
-            if (question == Question.OFFER_TOPIC && (arg == null || coach.backrelief.knowledge.Topic.forId(arg).isEmpty())) {
+            boolean argOk = switch (question) {
+                case OFFER_TOPIC -> arg != null && Topic.forId(arg).isPresent();
+                case SAFETY_SCREEN -> RoutineChoice.parse(arg).isPresent();
+                default -> true;
+            };
+            if (!argOk) {
                 return invalid();
             }
-            return new Decoded(new SessionState(question, arg, last), true);
+            RoutineState routine = map.get("r") == null ? null : routine(text(map.get("r")));
+            boolean screened = map.get("s") instanceof Number n && n.intValue() == 1;
+            long seen = map.get("x") == null ? 0 : Long.parseLong(text(map.get("x")));
+            return new Decoded(new SessionState(question, arg, last, routine, screened, seen), true);
         } catch (IllegalArgumentException e) {
             return invalid();
         }
     }
 
+    private static RoutineState routine(String encoded) {
+        String[] p = encoded.split("\\|", -1);
+        if (p.length != 7 || !p[0].matches("[A-Z_]{1,32}") || !(p[3].equals("P") || p[3].equals("Z"))
+                || !(p[4].equals("c") || p[4].equals("s"))) {
+            throw new IllegalArgumentException("bad routine state");
+        }
+        int step = Integer.parseInt(p[1]);
+        int side = Integer.parseInt(p[2]);
+        if (step < 0 || side < 0 || side > 1) {
+            throw new IllegalArgumentException("bad position");
+        }
+        return new RoutineState(p[0], new Position(step, side),
+                p[3].equals("Z") ? RoutineState.Phase.PAUSED : RoutineState.Phase.PLAYING,
+                p[4].equals("c"), Long.parseLong(p[5]), Long.parseLong(p[6]));
+    }
+
     private static String text(Object value) {
-        if (!(value instanceof String s) || s.length() > 64) {
+        if (!(value instanceof String s) || s.length() > 128) {
             throw new IllegalArgumentException("not a short string");
         }
         return s;

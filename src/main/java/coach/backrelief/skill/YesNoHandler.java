@@ -1,7 +1,9 @@
 package coach.backrelief.skill;
 
 import coach.backrelief.content.Msg;
+import coach.backrelief.knowledge.RedFlag;
 import coach.backrelief.knowledge.Topic;
+import coach.backrelief.routine.RoutineEngine;
 import coach.backrelief.speech.Answers;
 import coach.backrelief.speech.Reply;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
@@ -12,15 +14,17 @@ import java.util.Optional;
 
 /** Yes and No, honoured by the question the skill asked last. Without a question, they get the menu. */
 final class YesNoHandler implements RequestHandler {
-    private final RoutineStarter routines;
+    private final Routines routines;
 
-    YesNoHandler(RoutineStarter routines) {
+    YesNoHandler(Routines routines) {
         this.routines = routines;
     }
 
     @Override
     public boolean canHandle(HandlerInput input) {
-        return Intents.isAny(Intent.YES, Intent.NO).test(input);
+        SessionState state = Turn.of(input).state();
+        return Intents.isAny(Intent.YES, Intent.NO).test(input)
+                && (state.question() != Question.NONE || state.routine() == null);
     }
 
     @Override
@@ -29,7 +33,10 @@ final class YesNoHandler implements RequestHandler {
         boolean yes = Intents.isAny(Intent.YES).test(input);
         SessionState state = turn.state();
         Reply reply;
-        if (!yes && state.question() != Question.NONE) {
+        if (state.question() == Question.SAFETY_SCREEN) {
+            reply = yes ? Dialogs.redFlag(turn, RedFlag.Tier.EMERGENCY)
+                    : routines.screenPassed(input, turn, RoutineChoice.parse(state.questionArg()).orElseThrow());
+        } else if (!yes && state.question() != Question.NONE) {
             var c = turn.content();
             turn.next(state.notAsking());
             reply = Answers.ask(c.pick(Msg.FOLLOW_UP_NO, turn.random()), c.text(Msg.FOLLOW_UP_NEXT),
@@ -37,8 +44,9 @@ final class YesNoHandler implements RequestHandler {
         } else {
             reply = switch (state.question()) {
                 case OFFER_TOPIC -> Dialogs.topic(turn, Topic.forId(state.questionArg()).orElseThrow(), true);
-                case OFFER_ROUTINE -> routines.start(input, turn);
-                case NONE -> Dialogs.help(turn);
+                case OFFER_ROUTINE -> routines.offerAccepted(input, turn, null);
+                case OFFER_GENTLE -> routines.offerAccepted(input, turn, RoutineEngine.GENTLE);
+                default -> Dialogs.help(turn);
             };
         }
         return Responses.send(input, reply);

@@ -1,5 +1,6 @@
 package coach.backrelief.model;
 
+import coach.backrelief.content.ContentRepository;
 import coach.backrelief.knowledge.RedFlag;
 import coach.backrelief.knowledge.Topic;
 import coach.backrelief.skill.Intent;
@@ -70,9 +71,11 @@ class InteractionModelTest {
 
     @Test
     void everySlotValueIdIsKnownToTheCode() throws IOException {
+        var catalog = new ContentRepository(new ObjectMapper()).forLocale("en-US").catalog();
         Map<String, Function<String, Boolean>> known = Map.of(
                 "BackTopic", id -> Topic.forId(id).isPresent(),
-                "Symptom", id -> RedFlag.forId(id).isPresent());
+                "Symptom", id -> RedFlag.forId(id).isPresent(),
+                "RoutineName", id -> catalog.routine(id).isPresent());
         for (JsonNode type : model().path("types")) {
             String name = type.path("name").asText();
             assertThat(known).as("slot type " + name + " handled in code").containsKey(name);
@@ -87,6 +90,9 @@ class InteractionModelTest {
             }
             if (name.equals("Symptom")) {
                 assertThat(ids).hasSize(RedFlag.values().length);
+            }
+            if (name.equals("RoutineName")) {
+                assertThat(ids).hasSize(catalog.routines().size());
             }
         }
     }

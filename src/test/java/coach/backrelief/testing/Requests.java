@@ -13,7 +13,7 @@ import java.util.UUID;
 public final class Requests {
     public static final String SKILL_ID = "amzn1.ask.skill.00000000-0000-0000-0000-000000000001";
     public static final String USER_ID = "amzn1.ask.account.TESTUSER";
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    public static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final String type;
     private String intent;

@@ -39,7 +39,8 @@ public final class SkillDriver {
     }
 
     public static SkillConfig config(long seed) {
-        return new SkillConfig(Requests.SKILL_ID, new Random(seed), Clock.fixed(NOW, ZoneOffset.UTC));
+        return new SkillConfig(Requests.SKILL_ID, new Random(seed), Clock.fixed(NOW, ZoneOffset.UTC),
+                coach.backrelief.speech.RoutineReplies.AudioMode.APLA);
     }
 
     /** Sends one request as is (no session carried). */

@@ -1,0 +1,126 @@
+package coach.backrelief.speech;
+
+import coach.backrelief.content.Content;
+import coach.backrelief.content.Msg;
+import coach.backrelief.routine.Plan;
+import coach.backrelief.routine.Position;
+import coach.backrelief.routine.Routine;
+import coach.backrelief.routine.Stretch;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Echo Show view of a stretch: name, "2 of 4", the steps, a countdown that runs with the hold
+ * (timed {@code SetValue} commands from the same timeline the audio uses), and Next / Pause buttons
+ * that send the same events as the voice commands.
+ */
+public final class StretchScreen {
+    public static final String APL_VERSION = "2024.3";
+    /** Arguments the buttons send in {@code Alexa.Presentation.APL.UserEvent}. */
+    public static final String EVENT_NEXT = "next";
+    public static final String EVENT_PAUSE = "pause";
+    static final String COUNTDOWN_ID = "countdown";
+
+    private StretchScreen() {
+    }
+
+    static Reply.Document document(Content content, RoutineScript script, List<Plan.Played> chunk,
+                                   List<Timeline> items, long leadInMillis) {
+        Position first = chunk.get(0).position();
+        Stretch stretch = script.stretch(first.step());
+        Routine.Step step = script.routine().steps().get(first.step());
+        String movement = stretch.kind() == Stretch.Kind.HOLD ? String.join(" ", stretch.sides()) : stretch.how();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("progress", content.format(Msg.ROUTINE_SCREEN_TITLE, Map.of("number", first.step() + 1,
+                "total", script.routine().steps().size())));
+        data.put("name", stretch.name());
+        data.put("steps", stretch.position() + " " + movement);
+        data.put("amount", step.seconds() > 0 ? Durations.spoken(content, step.seconds() * 1000L) : step.reps() + " ×");
+        data.put("next", content.text(Msg.ROUTINE_BUTTON_NEXT));
+        data.put("pause", content.text(Msg.ROUTINE_BUTTON_PAUSE));
+        return new Reply.Document("stretch", document(countdown(chunk, items, leadInMillis, script)),
+                Map.of("stretch", data));
+    }
+
+    /** Countdown updates at absolute times from the start of the response's audio. */
+    private static List<Map<String, Object>> countdown(List<Plan.Played> chunk, List<Timeline> items, long leadInMillis,
+                                                       RoutineScript script) {
+        List<long[]> times = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < chunk.size(); i++) {
+            long cursor = leadInMillis + chunk.get(i).startMillis();
+            for (Timeline.Segment segment : items.get(i).segments()) {
+                if (segment instanceof Timeline.Timed timed) {
+                    long seconds = timed.releaseMillis() / 1000;
+                    boolean reps = script.stretch(chunk.get(i).position().step()).kind() == Stretch.Kind.REPS;
+                    for (long left = seconds; left > 0; left--) {
+                        if (!reps && (left % 5 == 0 || left <= 5)) {
+                            times.add(new long[]{cursor + (seconds - left) * 1000});
+                            texts.add(String.valueOf(left));
+                        }
+                    }
+                    times.add(new long[]{cursor + timed.releaseMillis()});
+                    texts.add("✓");
+                }
+                cursor += Timeline.durationOf(segment);
+            }
+        }
+        List<Map<String, Object>> commands = new ArrayList<>();
+        long previous = 0;
+        for (int i = 0; i < times.size(); i++) {
+            long at = times.get(i)[0];
+            Map<String, Object> set = new LinkedHashMap<>();
+            set.put("type", "SetValue");
+            set.put("componentId", COUNTDOWN_ID);
+            set.put("property", "text");
+            set.put("value", texts.get(i));
+            set.put("delay", Math.max(0, at - previous));
+            commands.add(set);
+            previous = at;
+        }
+        return commands;
+    }
+
+    private static Map<String, Object> document(List<Map<String, Object>> countdown) {
+        List<Object> items = List.of(
+                text("${payload.stretch.progress}", 28),
+                text("${payload.stretch.name}", 48),
+                text("${payload.stretch.amount}", 28),
+                text("${payload.stretch.steps}", 26),
+                Map.of("type", "Text", "id", COUNTDOWN_ID, "text", "", "fontSize", 96, "textAlign", "center"),
+                Map.of("type", "Container", "direction", "row", "items", List.of(
+                        button("${payload.stretch.next}", EVENT_NEXT), button("${payload.stretch.pause}", EVENT_PAUSE))));
+        Map<String, Object> container = new LinkedHashMap<>();
+        container.put("type", "Container");
+        container.put("width", "100vw");
+        container.put("height", "100vh");
+        container.put("paddingLeft", 40);
+        container.put("paddingRight", 40);
+        container.put("paddingTop", 24);
+        container.put("items", items);
+        Map<String, Object> main = new LinkedHashMap<>();
+        main.put("parameters", List.of("payload"));
+        main.put("items", List.of(container));
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("type", "APL");
+        doc.put("version", APL_VERSION);
+        doc.put("theme", "dark");
+        doc.put("onMount", List.of(Map.of("type", "Sequential", "commands", countdown)));
+        doc.put("mainTemplate", main);
+        return doc;
+    }
+
+    private static Map<String, Object> text(String text, int size) {
+        return Map.of("type", "Text", "text", text, "fontSize", size, "paddingBottom", 12);
+    }
+
+    private static Map<String, Object> button(String label, String event) {
+        return Map.of("type", "TouchWrapper", "onPress", Map.of("type", "SendEvent", "arguments", List.of(event)),
+                "item", Map.of("type", "Frame", "borderWidth", 2, "borderRadius", 12, "paddingLeft", 32,
+                        "paddingRight", 32, "paddingTop", 12, "paddingBottom", 12,
+                        "item", Map.of("type", "Text", "text", label, "fontSize", 32)));
+    }
+}

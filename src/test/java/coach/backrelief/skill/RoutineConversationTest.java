@@ -1,0 +1,350 @@
+package coach.backrelief.skill;
+
+import coach.backrelief.content.ContentRepository;
+import coach.backrelief.routine.Plan;
+import coach.backrelief.routine.Position;
+import coach.backrelief.routine.Prompt;
+import coach.backrelief.speech.Pace;
+import coach.backrelief.speech.RoutinePlan;
+import coach.backrelief.testing.Heard;
+import coach.backrelief.testing.Requests;
+import coach.backrelief.testing.SkillDriver;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static coach.backrelief.testing.Requests.intent;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Guided routines through the real stream handler, turn by turn. */
+class RoutineConversationTest {
+    private static final Instant T0 = SkillDriver.NOW;
+    private final SkillDriver alexa = new SkillDriver();
+
+    /** Starts the routine and answers the safety question "no". */
+    private Heard startRoutine(Requests start) {
+        Heard screen = alexa.say(start);
+        assertThat(screen.speech()).contains("one safety question", "groin", "bladder", "weakness in your legs");
+        assertThat(screen.ended()).isFalse();
+        return alexa.say(intent("AMAZON.NoIntent"));
+    }
+
+    private static Requests next() {
+        return intent("AMAZON.NextIntent");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "quick  | QUICK  | Knee to chest, Cat cow, Pelvic tilts",
+        "full   | FULL   | Knee to chest, Cat cow, Pelvic tilts, Bridge, Child's pose, Lower trunk rotation",
+        "gentle | GENTLE | Knee to chest, Pelvic tilts, Lower trunk rotation",
+    })
+    void everyRoutineCanBeWalkedFromStartToFinish(String spoken, String id, String stretches) {
+        List<String> names = List.of(stretches.split(",\\s*"));
+        Heard first = startRoutine(intent("StartRoutineIntent").slot("routine", spoken, id));
+        assertThat(first.speech()).startsWith("Let's do the " + spoken + " routine: " + names.size() + " stretches")
+                .contains("First, " + names.get(0).toLowerCase());
+        Heard heard = first;
+        for (int i = 1; i < names.size(); i++) {
+            assertThat(heard.ended()).isFalse();
+            assertThat(heard.reprompt()).contains("next");
+            heard = alexa.say(next());
+            String expected = (i == names.size() - 1 ? "Last one, " : "Next, ") + names.get(i).toLowerCase();
+            assertThat(heard.speech()).startsWith(expected).containsPattern("And (release|relax|rest)");
+        }
+        assertThat(heard.speech()).contains("That was the last stretch. Say done to finish");
+        Heard done = alexa.say(intent("AMAZON.NextIntent"));
+        assertThat(done.speech()).startsWith("Well done. That's the " + spoken + " routine finished, about")
+                .contains("minutes of stretching");
+        assertThat(done.ended()).isTrue();
+    }
+
+    @Test
+    void aStretchSaysPositionHoldTheCuesReleaseAndTheOtherSide() {
+        Heard heard = startRoutine(intent("StartRoutineIntent"));
+        assertThat(heard.speech()).containsSubsequence("Lie on your back", "right knee", "Hold for 30 seconds",
+                "20 seconds left", "10 more", "5.", "4.", "3.", "2.", "1.", "And release", "Switch sides", "left knee",
+                "Hold for 30 seconds", "And release", "Say next");
+        assertThat(heard.directives("Alexa.Presentation.APLA.RenderDocument")).hasSize(1);
+        assertThat(heard.cardTitle()).isEqualTo("Stretch 1 of 3: Knee to chest");
+    }
+
+    @Test
+    void fullInstructionsTheFirstTimeShortCuesAfterThat() {
+        startRoutine(intent("StartRoutineIntent"));
+        alexa.say(intent("AMAZON.StartOverIntent"));
+        Heard again = alexa.say(intent("AMAZON.StartOverIntent"));
+        assertThat(again.speech()).startsWith("Starting again from the top. Knee to chest again.")
+                .doesNotContain("Lie on your back").contains("Hold for 30 seconds");
+    }
+
+    @Test
+    void theSafetyQuestionAnsweredYesGoesToTheEmergencyAnswer() {
+        alexa.say(intent("StartRoutineIntent"));
+        Heard yes = alexa.say(intent("AMAZON.YesIntent"));
+        assertThat(yes.speech()).contains("call 911 now").doesNotContain("Hold for");
+        assertThat(yes.ended()).isTrue();
+    }
+
+    @Test
+    void theSafetyQuestionIsAskedOncePerSession() {
+        startRoutine(intent("StartRoutineIntent"));
+        alexa.say(intent("AMAZON.StopIntent").at(T0.plusSeconds(200)));
+        startRoutine(intent("StartRoutineIntent"));
+        alexa.say(intent("AMAZON.HelpIntent"));
+        Heard second = alexa.say(intent("StartRoutineIntent").slot("routine", "gentle", "GENTLE"));
+        assertThat(second.speech()).startsWith("Let's do the gentle routine");
+    }
+
+    @Test
+    void redFlagMidRoutineGoesToTheEmergencyAnswer() {
+        startRoutine(intent("StartRoutineIntent"));
+        Heard heard = alexa.say(intent("SymptomReportIntent").slot("symptom", "numb groin", "SADDLE_NUMBNESS"));
+        assertThat(heard.speech()).contains("call 911 now");
+        assertThat(heard.ended()).isTrue();
+    }
+
+    @Test
+    void pauseThenResumeRestartsTheStretchThatWasInterrupted() {
+        startRoutine(intent("StartRoutineIntent"));
+        alexa.say(next().at(T0.plusSeconds(100)));                          // cat cow starts at T0+100
+        Heard paused = alexa.say(intent("AMAZON.PauseIntent").at(T0.plusSeconds(110)));
+        assertThat(paused.speech()).isEqualTo("Paused. Say resume when you're ready.");
+        assertThat(paused.ended()).isFalse();
+        Heard resumed = alexa.say(intent("AMAZON.ResumeIntent").at(T0.plusSeconds(400)));
+        assertThat(resumed.speech()).startsWith("Okay, picking up with cat cow.").contains("30 seconds of slow movement");
+    }
+
+    @Test
+    void pauseAfterTheStretchFinishedResumesWithTheNextOne() {
+        startRoutine(intent("StartRoutineIntent"));
+        alexa.say(intent("AMAZON.PauseIntent").at(T0.plusSeconds(600)));
+        Heard resumed = alexa.say(intent("AMAZON.ResumeIntent").at(T0.plusSeconds(700)));
+        assertThat(resumed.speech()).startsWith("Okay, picking up with cat cow.");
+    }
+
+    @Test
+    void pausedDuringTheSecondSideResumesOnThatSide() {
+        startRoutine(intent("StartRoutineIntent"));
+        long secondSide = chunk("QUICK", Position.START, false, 0).get(1).startMillis()
+                + leadIn("QUICK", Prompt.Lead.START, Position.START, true);
+        alexa.say(intent("AMAZON.PauseIntent").at(T0.plusMillis(secondSide + 5_000)));
+        Heard resumed = alexa.say(intent("AMAZON.ResumeIntent").at(T0.plusSeconds(700)));
+        assertThat(resumed.speech()).startsWith("Okay, picking up with knee to chest. Switch sides. Now bring your left knee")
+                .doesNotContain("right knee");
+    }
+
+    @Test
+    void repeatAfterPauseReplaysThePausedStretch() {
+        startRoutine(intent("StartRoutineIntent"));
+        alexa.say(next().at(T0.plusSeconds(100)));
+        alexa.say(intent("AMAZON.PauseIntent").at(T0.plusSeconds(105)));
+        Heard again = alexa.say(intent("AMAZON.RepeatIntent").at(T0.plusSeconds(200)));
+        assertThat(again.speech()).startsWith("Once more: cat cow.").contains("30 seconds of slow movement");
+    }
+
+    @Test
+    void previousAtTheFirstStretchSaysSoAndKeepsThePlace() {
+        startRoutine(intent("StartRoutineIntent"));
+        Heard heard = alexa.say(intent("AMAZON.PreviousIntent"));
+        assertThat(heard.speech()).contains("This is the first stretch").contains("Say next");
+        assertThat(heard.ended()).isFalse();
+        assertThat(alexa.say(next()).speech()).startsWith("Next, cat cow");
+    }
+
+    @Test
+    void previousGoesBackOneStretch() {
+        startRoutine(intent("StartRoutineIntent"));
+        alexa.say(next());
+        assertThat(alexa.say(intent("AMAZON.PreviousIntent")).speech()).startsWith("Going back to knee to chest.");
+    }
+
+    @Test
+    void skipMovesOnWithoutDoingTheStretch() {
+        startRoutine(intent("StartRoutineIntent"));
+        Heard heard = alexa.say(intent("SkipIntent"));
+        assertThat(heard.speech()).startsWith("Okay, skipping that one. Next, cat cow");
+    }
+
+    @Test
+    void startOverGoesBackToTheFirstStretch() {
+        startRoutine(intent("StartRoutineIntent"));
+        alexa.say(next());
+        assertThat(alexa.say(intent("AMAZON.StartOverIntent")).speech()).startsWith("Starting again from the top. Knee to chest again.");
+    }
+
+    @Test
+    void howMuchLongerGivesTheRightNumbers() {
+        startRoutine(intent("StartRoutineIntent").slot("routine", "full", "FULL"));
+        alexa.say(next());
+        Heard heard = alexa.say(intent("RoutineStatusIntent"));
+        assertThat(heard.speech()).startsWith("You're on stretch 2 of 6. After this one, 4 more, about");
+        long left = plan("FULL").remainingMillis(2, 0b0);
+        assertThat(heard.speech()).contains("about " + Math.round(left / 60_000.0) + " minutes");
+        assertThat(heard.ended()).isFalse();
+    }
+
+    @Test
+    void howDoIDoThisOneDescribesTheCurrentStretchWithTheEasierVersion() {
+        startRoutine(intent("StartRoutineIntent"));
+        Heard heard = alexa.say(intent("DescribeStretchIntent"));
+        assertThat(heard.speech()).startsWith("Knee to chest.").contains("For an easier version").endsWith("next to move on.");
+        assertThat(alexa.say(next()).speech()).startsWith("Next, cat cow");
+    }
+
+    @Test
+    void itHurtsStopsAtOnceAndOffersTheGentleRoutine() {
+        startRoutine(intent("StartRoutineIntent"));
+        Heard heard = alexa.say(intent("ItHurtsIntent"));
+        assertThat(heard.speech()).startsWith("Stop the stretch now").contains("doctor or physical therapist")
+                .endsWith("Would you like to try the gentle routine instead?");
+        assertThat(heard.directives("Alexa.Presentation.APLA.RenderDocument")).isEmpty();
+        Heard gentle = alexa.say(intent("AMAZON.YesIntent"));
+        assertThat(gentle.speech()).startsWith("Let's do the gentle routine");
+        Heard hurtsAgain = alexa.say(intent("ItHurtsIntent"));
+        assertThat(hurtsAgain.speech()).endsWith("Want to hear when to see a doctor?");
+        assertThat(alexa.say(intent("AMAZON.NextIntent")).speech()).contains("not in a routine");
+    }
+
+    @Test
+    void stopEndsPolitelyAndSaysHowFarTheyGot() {
+        startRoutine(intent("StartRoutineIntent"));
+        alexa.say(next().at(T0.plusSeconds(100)));
+        Heard stop = alexa.say(intent("AMAZON.StopIntent").at(T0.plusSeconds(300)));
+        assertThat(stop.speech()).startsWith("Okay, stopping there. You did 2 of 3 stretches.");
+        assertThat(stop.ended()).isTrue();
+    }
+
+    @Test
+    void helpAndFallbackInARoutineKeepThePlace() {
+        startRoutine(intent("StartRoutineIntent"));
+        Heard help = alexa.say(intent("AMAZON.HelpIntent"));
+        assertThat(help.speech()).contains("You're in the quick routine, on Knee to chest").contains("pause").endsWith("?");
+        Heard fallback = alexa.say(intent("AMAZON.FallbackIntent"));
+        assertThat(fallback.speech()).contains("In the routine you can say next");
+        assertThat(fallback.ended()).isFalse();
+        assertThat(alexa.say(next()).speech()).startsWith("Next, cat cow");
+    }
+
+    @Test
+    void aQuestionMidRoutineIsAnsweredAndTheRoutineWaits() {
+        startRoutine(intent("StartRoutineIntent"));
+        assertThat(alexa.say(intent("HeatColdIntent")).speech()).contains("ice pack");
+        assertThat(alexa.say(next()).speech()).startsWith("Next, cat cow");
+    }
+
+    @Test
+    void navigationWithoutARoutineExplainsAndAsks() {
+        Heard heard = alexa.say(next());
+        assertThat(heard.speech()).contains("You're not in a routine right now").contains("start my stretches");
+        assertThat(heard.ended()).isFalse();
+    }
+
+    @Test
+    void tamperedRoutineStateIsTreatedAsNoRoutineWithAnExplanation() {
+        startRoutine(intent("StartRoutineIntent"));
+        alexa.attributes(Map.of(StateCodec.KEY, Map.of("v", 1, "r", "QUICK|9|0|P|s|0|0", "s", 1)));
+        Heard heard = alexa.say(next());
+        assertThat(heard.speech()).startsWith("Sorry, I lost track of where we were in your routine.");
+        assertThat(heard.ended()).isFalse();
+        alexa.attributes(Map.of(StateCodec.KEY, Map.of("v", 1, "r", "NOPE|x|0|P|s|0|0")));
+        assertThat(alexa.say(next()).speech()).startsWith("Sorry, I lost track");
+        alexa.attributes(Map.of(StateCodec.KEY, Map.of("v", 99)));
+        assertThat(alexa.say(intent("AMAZON.PauseIntent")).speech()).startsWith("Sorry, I lost track");
+    }
+
+    @Test
+    void routinesAreListedAndChosenByTime() {
+        Heard list = alexa.say(intent("ListRoutinesIntent"));
+        assertThat(list.speech()).contains("I have 3 routines", "The full routine", "The gentle routine", "The quick routine")
+                .endsWith("Which would you like?");
+        Heard five = startRoutine(intent("StartRoutineIntent").slot("minutes", "5", null));
+        assertThat(five.speech()).startsWith("Let's do the quick routine");
+        alexa.say(intent("AMAZON.StopIntent"));
+        Heard ten = startRoutine(intent("StartRoutineIntent").slot("minutes", "10", null));
+        assertThat(ten.speech()).startsWith("Let's do the full routine");
+    }
+
+    @Test
+    void yesToAStretchOfferStartsTheDefaultRoutineAfterTheSafetyQuestion() {
+        alexa.say(intent("HeatColdIntent"));
+        Heard screen = alexa.say(intent("AMAZON.YesIntent"));
+        assertThat(screen.speech()).contains("one safety question");
+        assertThat(alexa.say(intent("AMAZON.NoIntent")).speech()).startsWith("Let's do the quick routine");
+    }
+
+    @Test
+    void continuousModePlaysSeveralStretchesPerResponseAndPauseResumesWhereItWas() {
+        Heard first = startRoutine(intent("ContinuousRoutineIntent").slot("routine", "full", "FULL"));
+        List<Plan.Played> chunk = chunk("FULL", Position.START, true, 0);
+        assertThat(chunk.size()).isGreaterThan(2);
+        assertThat(first.speech()).contains("Next, cat cow").contains("Say continue when you're ready for the rest.");
+        // pause 3 s into the third item of the first response
+        Plan.Played third = chunk.get(2);
+        long at = leadIn("FULL", Prompt.Lead.START, Position.START, true) + third.startMillis() + 3_000;
+        alexa.say(intent("AMAZON.PauseIntent").at(T0.plusMillis(at)));
+        Heard resumed = alexa.say(intent("AMAZON.ResumeIntent").at(T0.plusSeconds(900)));
+        String expected = third.position().step() == 1 ? "cat cow" : "pelvic tilts";
+        assertThat(resumed.speech()).startsWith("Okay, picking up with " + expected);
+    }
+
+    @Test
+    void continuousModeContinuesAfterTheChunkWithoutSkipping() {
+        startRoutine(intent("ContinuousRoutineIntent").slot("routine", "full", "FULL"));
+        List<Plan.Played> chunk = chunk("FULL", Position.START, true, 0);
+        int nextStep = chunk.get(chunk.size() - 1).position().step() + 1;
+        Heard more = alexa.say(intent("AMAZON.NextIntent").at(T0.plusSeconds(260)));
+        String name = plan("FULL").script().stretch(nextStep).name().toLowerCase();
+        assertThat(more.speech()).contains(name);
+    }
+
+    @Test
+    void echoShowGetsTheStretchOnScreenAndButtonsSendTheSameEvents() {
+        alexa.say(intent("StartRoutineIntent").screen(true));
+        Heard heard = alexa.say(intent("AMAZON.NoIntent").screen(true));
+        var apl = heard.directives("Alexa.Presentation.APL.RenderDocument");
+        assertThat(apl).hasSize(1);
+        var data = apl.get(0).path("datasources").path("stretch");
+        assertThat(data.path("name").asText()).isEqualTo("Knee to chest");
+        assertThat(data.path("progress").asText()).isEqualTo("Stretch 1 of 3");
+        assertThat(apl.get(0).path("document").toString()).contains("SendEvent", "\"next\"", "\"pause\"", "SetValue");
+        var button = Requests.MAPPER.createObjectNode();
+        button.putArray("arguments").add("next");
+        Heard pressed = alexa.say(Requests.ofType("Alexa.Presentation.APL.UserEvent").requestFields(button).screen(true));
+        assertThat(pressed.speech()).startsWith("Next, cat cow");
+    }
+
+    @Test
+    void devicesWithoutAScreenGetNoVisuals() {
+        Heard heard = startRoutine(intent("StartRoutineIntent"));
+        assertThat(heard.directives("Alexa.Presentation.APL.RenderDocument")).isEmpty();
+    }
+
+    @Test
+    void ssmlModeSpeaksTheSameRoutineWithChainedBreaks() {
+        SkillDriver ssml = new SkillDriver(SkillDriver.config(1).withAudioMode(coach.backrelief.speech.RoutineReplies.AudioMode.SSML));
+        ssml.say(intent("StartRoutineIntent"));
+        Heard heard = ssml.say(intent("AMAZON.NoIntent"));
+        assertThat(heard.directives("Alexa.Presentation.APLA.RenderDocument")).isEmpty();
+        assertThat(heard.ssml()).contains("<break time=").contains("<prosody rate=\"90%\">");
+        assertThat(heard.speech()).contains("Hold for 30 seconds", "And release");
+    }
+
+    private static RoutinePlan plan(String routine) {
+        var content = new ContentRepository(new ObjectMapper()).forLocale("en-US");
+        return new RoutinePlan(content, content.catalog().routine(routine).orElseThrow());
+    }
+
+    private static List<Plan.Played> chunk(String routine, Position from, boolean continuous, long seen) {
+        return plan(routine).chunk(from, continuous, seen);
+    }
+
+    private static long leadIn(String routine, Prompt.Lead lead, Position at, boolean explained) {
+        return Pace.speechMillis(plan(routine).script().leadIn(lead, at, explained));
+    }
+}

@@ -1,0 +1,198 @@
+package coach.backrelief.speech;
+
+import coach.backrelief.content.Content;
+import coach.backrelief.content.ContentRepository;
+import coach.backrelief.routine.Plan;
+import coach.backrelief.routine.Position;
+import coach.backrelief.routine.Routine;
+import coach.backrelief.routine.Stretch;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Timing cues are honest: for every stretch of every routine, in both renderings, the time from the
+ * start cue ("Hold for 30 seconds") to the release cue is the announced time, measured on the
+ * rendered output: within 0.2 s for APL for Audio, within 1 s for SSML.
+ */
+class TimingTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Content CONTENT = new ContentRepository(MAPPER).forLocale("en-US");
+
+    static Stream<Arguments> items() {
+        List<Arguments> all = new ArrayList<>();
+        for (Routine routine : CONTENT.catalog().routines()) {
+            RoutineScript script = new RoutineScript(CONTENT, routine);
+            for (int step = 0; step < routine.steps().size(); step++) {
+                for (int side = 0; side < script.sideCount(step); side++) {
+                    for (boolean explained : new boolean[]{true, false}) {
+                        all.add(Arguments.of(routine.id(), step, side, explained));
+                    }
+                }
+            }
+        }
+        return all.stream();
+    }
+
+    /** What the stretch promises: the hold's seconds, or the repetitions at their pace after the lead-in. */
+    static long announcedMillis(Routine.Step step, Stretch stretch) {
+        return stretch.kind() == Stretch.Kind.REPS
+                ? Math.round((RoutineScript.REPS_LEAD_SECONDS + step.reps() * stretch.repSeconds()) * 1000)
+                : step.seconds() * 1000L;
+    }
+
+    @ParameterizedTest(name = "{0} step {1} side {2} explained={3}")
+    @MethodSource("items")
+    void aplaHoldLastsTheAnnouncedTime(String routineId, int step, int side, boolean explained) {
+        Routine routine = CONTENT.catalog().routine(routineId).orElseThrow();
+        RoutineScript script = new RoutineScript(CONTENT, routine);
+        Timeline item = script.item(new Position(step, side), explained, false);
+        Timeline.Timed timed = timedOf(item);
+        JsonNode doc = MAPPER.valueToTree(AudioRenderer.apla(item));
+        List<long[]> starts = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        walk(doc.path("mainTemplate").path("item"), 0, starts, texts);
+        long start = startOf(timed.cues().get(0).text(), texts, starts);
+        long release = startOf(timed.cues().get(timed.cues().size() - 1).text(), texts, starts);
+        long announced = announcedMillis(routine.steps().get(step), script.stretch(step));
+        assertThat((double) (release - start)).isCloseTo(announced, org.assertj.core.data.Offset.offset(200.0));
+        assertNoCueOverlaps(timed);
+    }
+
+    @ParameterizedTest(name = "{0} step {1} side {2} explained={3}")
+    @MethodSource("items")
+    void ssmlHoldLastsTheAnnouncedTime(String routineId, int step, int side, boolean explained) {
+        Routine routine = CONTENT.catalog().routine(routineId).orElseThrow();
+        RoutineScript script = new RoutineScript(CONTENT, routine);
+        Timeline item = script.item(new Position(step, side), explained, false);
+        Timeline.Timed timed = timedOf(item);
+        String ssml = AudioRenderer.ssml(item).toSsml();
+        coach.backrelief.testing.Ssml.assertWellFormed(ssml);
+        List<Word> words = words(ssml);
+        long start = timeOf(words, timed.cues().get(0).text(), 0);
+        long release = timeOf(words, timed.cues().get(timed.cues().size() - 1).text(), start);
+        long announced = announcedMillis(routine.steps().get(step), script.stretch(step));
+        assertThat((double) (release - start)).isCloseTo(announced, org.assertj.core.data.Offset.offset(1000.0));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("routineIds")
+    void everyResponseFitsTheAudioLimitInContinuousMode(String routineId) {
+        RoutinePlan plan = new RoutinePlan(CONTENT, CONTENT.catalog().routine(routineId).orElseThrow());
+        Position from = Position.START;
+        int responses = 0;
+        while (from.step() < plan.stepCount()) {
+            List<Plan.Played> chunk = plan.chunk(from, true, 0);
+            long items = chunk.get(chunk.size() - 1).endMillis();
+            assertThat(items + RoutinePlan.FRAME_ALLOWANCE_MILLIS).isLessThanOrEqualTo(RoutinePlan.MAX_AUDIO_MILLIS);
+            from = Plan.after(chunk);
+            responses++;
+        }
+        assertThat(responses).isLessThan(plan.stepCount());
+    }
+
+    static Stream<String> routineIds() {
+        return CONTENT.catalog().routines().stream().map(Routine::id);
+    }
+
+    private static Timeline.Timed timedOf(Timeline item) {
+        return item.segments().stream().filter(s -> s instanceof Timeline.Timed).map(s -> (Timeline.Timed) s)
+                .findFirst().orElseThrow();
+    }
+
+    /** Cues in a timed block never talk over each other (estimated speech plus 0.2 s of air). */
+    private static void assertNoCueOverlaps(Timeline.Timed timed) {
+        List<Timeline.Cue> cues = timed.cues();
+        for (int i = 0; i + 1 < cues.size(); i++) {
+            long end = cues.get(i).atMillis() + Pace.speechMillis(cues.get(i).text());
+            assertThat(end + 200).as("'" + cues.get(i).text() + "' ends before '" + cues.get(i + 1).text() + "'")
+                    .isLessThanOrEqualTo(cues.get(i + 1).atMillis());
+        }
+    }
+
+    /** Records the start time of every Speech in an APL-A component tree; returns the component's duration. */
+    private static long walk(JsonNode node, long at, List<long[]> starts, List<String> texts) {
+        switch (node.path("type").asText()) {
+            case "Sequencer": {
+                long t = at;
+                for (JsonNode child : node.path("items")) {
+                    t += walk(child, t, starts, texts);
+                }
+                return t - at;
+            }
+            case "Mixer": {
+                long longest = 0;
+                for (JsonNode child : node.path("items")) {
+                    longest = Math.max(longest, walk(child, at, starts, texts));
+                }
+                return longest;
+            }
+            case "Silence":
+                return node.path("duration").asLong();
+            case "Speech": {
+                String text = coach.backrelief.testing.Ssml.plain(node.path("content").asText());
+                starts.add(new long[]{at});
+                texts.add(text);
+                return Pace.speechMillis(text);
+            }
+            default:
+                throw new AssertionError("unexpected APL-A component " + node);
+        }
+    }
+
+    private static long startOf(String cue, List<String> texts, List<long[]> starts) {
+        for (int i = 0; i < texts.size(); i++) {
+            if (texts.get(i).equals(cue)) {
+                return starts.get(i)[0];
+            }
+        }
+        throw new AssertionError("cue not found: " + cue);
+    }
+
+    private record Word(String text, long atMillis) {
+    }
+
+    /** Each spoken word with its start time: words at the estimated pace, breaks at their length. */
+    private static List<Word> words(String ssml) {
+        List<Word> words = new ArrayList<>();
+        Matcher m = Pattern.compile("<break time=\"(\\d+)ms\"/>|<[^>]+>|([^<\\s]+)").matcher(ssml);
+        long t = 0;
+        long perWord = Math.round(1000 / Pace.WORDS_PER_SECOND);
+        while (m.find()) {
+            if (m.group(1) != null) {
+                t += Long.parseLong(m.group(1));
+            } else if (m.group(2) != null) {
+                words.add(new Word(m.group(2), t));
+                t += perWord;
+            }
+        }
+        return words;
+    }
+
+    private static long timeOf(List<Word> words, String phrase, long notBefore) {
+        String[] target = coach.backrelief.speech.Ssml.escape(phrase).split("\\s+");
+        for (int i = 0; i + target.length <= words.size(); i++) {
+            if (words.get(i).atMillis() < notBefore) {
+                continue;
+            }
+            boolean match = true;
+            for (int j = 0; j < target.length && match; j++) {
+                match = words.get(i + j).text().equals(target[j]);
+            }
+            if (match) {
+                return words.get(i).atMillis();
+            }
+        }
+        throw new AssertionError("phrase not found in SSML: " + phrase);
+    }
+}
