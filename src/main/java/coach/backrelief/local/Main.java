@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -46,6 +48,8 @@ public final class Main {
         switch (mode) {
             case "invoke":
                 return invoke(in, out, err);
+            case "serve":
+                return serve(Arrays.asList(args).subList(1, args.length), err);
             case "--help":
             case "-h":
             case "help":
@@ -63,6 +67,7 @@ public final class Main {
                 "  console  (the default) talk to the skill as on an Echo; reads a script from stdin when it is not a terminal",
                 ConsoleOptions.USAGE,
                 "  invoke   read one Alexa request envelope (JSON) on stdin, write the response envelope on stdout",
+                ServeOptions.USAGE,
                 "  --help   this text");
     }
 
@@ -90,6 +95,38 @@ public final class Main {
                 new FakeDevice(config.skillId(), options.locale(), options.screen(), config.clock()), options,
                 new Voice(out, options.realtime(), Thread::sleep, espeak), out);
         console.run(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), System.console() != null);
+        return EXIT_OK;
+    }
+
+    /** The HTTP endpoint, until SIGTERM or Ctrl-C (a shutdown hook stops it with a short drain). */
+    static int serve(List<String> args, PrintStream err) throws IOException {
+        ServeOptions options;
+        try {
+            options = ServeOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("serve: " + e.getMessage() + ". " + usage());
+            return EXIT_USAGE;
+        }
+        SkillConfig config = SkillConfig.fromEnvironment();
+        RequestVerifier verifier = null;
+        if (options.verify()) {
+            verifier = new RequestVerifier(new SigningCertificates(CertificateFetcher.https(),
+                    SigningCertificates.jdkTrustAnchors(), config.clock()), config.clock());
+        } else {
+            err.println("WARNING: request verification is OFF (--no-verify): anything that can reach this port can call the skill.");
+        }
+        SkillServer server = new SkillServer(new BackReliefStreamHandler(SkillFactory.create(config)), verifier,
+                new InetSocketAddress(options.bind(), options.port()), options.threads());
+        server.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(Duration.ofSeconds(2)), "serve-shutdown"));
+        err.println("serve: listening on http://" + options.bind().getHostAddress() + ":" + server.port()
+                + "/ (POST /, GET /health), verification " + (options.verify() ? "on" : "OFF")
+                + (config.skillId() == null ? "; accepting any skill id (set SKILL_ID)" : "; skill " + config.skillId()));
+        try {
+            server.awaitStop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         return EXIT_OK;
     }
 
