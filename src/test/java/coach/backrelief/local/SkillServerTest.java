@@ -38,6 +38,10 @@ class SkillServerTest {
     private SkillServer server;
 
     private SkillServer start(boolean verify) throws Exception {
+        return start(verify, null);
+    }
+
+    private SkillServer start(boolean verify, String skillId) throws Exception {
         RequestVerifier verifier = null;
         if (verify) {
             TestCertificates keys = TestCertificates.get();
@@ -54,7 +58,7 @@ class SkillServerTest {
             verifier = new RequestVerifier(new SigningCertificates(fetcher, keys.trustAnchors(), Clock.systemUTC()),
                     Clock.systemUTC());
         }
-        server = new SkillServer(new BackReliefStreamHandler(SkillFactory.create(SkillDriver.config(1).withSkillId(null))),
+        server = new SkillServer(new BackReliefStreamHandler(SkillFactory.create(SkillDriver.config(1).withSkillId(skillId))),
                 verifier, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4);
         server.start();
         return server;
@@ -136,6 +140,14 @@ class SkillServerTest {
     private static void assertRejected(HttpResponse<String> response, String reason) {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).startsWith("request verification failed").contains(reason).doesNotContain("\tat ");
+    }
+
+    @Test
+    void aRequestForAnotherSkillIs400() throws Exception {
+        start(false, "amzn1.ask.skill.someone-else");
+        HttpResponse<String> response = post(launchAt(Instant.now()));
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).startsWith("the skill refused the request");
     }
 
     @Test
