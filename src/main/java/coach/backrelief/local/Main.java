@@ -4,13 +4,19 @@ import coach.backrelief.lambda.BackReliefStreamHandler;
 import coach.backrelief.skill.SkillConfig;
 import coach.backrelief.skill.SkillFactory;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 
-/** {@code java -jar back-relief-skill.jar [invoke | --help]}. */
+/** {@code java -jar back-relief-skill.jar [console options | invoke | --help]}: the console is the default. */
 public final class Main {
     static final int EXIT_OK = 0;
     static final int EXIT_USAGE = 64;
@@ -21,14 +27,29 @@ public final class Main {
     }
 
     public static void main(String[] args) throws IOException {
+        if (isConsole(args) && System.getProperty(LOG_LEVEL) == null) {
+            System.setProperty(LOG_LEVEL, "warn"); // before any logger exists: only the conversation is printed
+        }
         System.exit(run(args, System.in, System.out, System.err));
     }
 
+    private static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
+
+    private static boolean isConsole(String[] args) {
+        return args.length == 0 || args[0].equals("console") || args[0].startsWith("--") && !args[0].equals("--help");
+    }
+
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err) throws IOException {
-        String mode = args.length == 0 ? "invoke" : args[0];
+        String mode = args.length == 0 ? "console" : args[0];
+        if (isConsole(args)) {
+            int from = args.length > 0 && args[0].equals("console") ? 1 : 0;
+            return console(Arrays.asList(args).subList(from, args.length), in, out, err);
+        }
         switch (mode) {
             case "invoke":
                 return invoke(in, out, err);
+            case "serve":
+                return serve(Arrays.asList(args).subList(1, args.length), err);
             case "--help":
             case "-h":
             case "help":
@@ -42,9 +63,71 @@ public final class Main {
 
     static String usage() {
         return String.join("\n",
-                "Usage: java -jar target/back-relief-skill.jar <mode>",
+                "Usage: java -jar target/back-relief-skill.jar [mode] [options]",
+                "  console  (the default) talk to the skill as on an Echo; reads a script from stdin when it is not a terminal",
+                ConsoleOptions.USAGE,
                 "  invoke   read one Alexa request envelope (JSON) on stdin, write the response envelope on stdout",
+                ServeOptions.USAGE,
                 "  --help   this text");
+    }
+
+    /** The text console; a script when stdin is not a terminal. */
+    static int console(List<String> args, InputStream in, PrintStream out, PrintStream err) throws IOException {
+        ConsoleOptions options;
+        InteractionModel model;
+        try {
+            options = ConsoleOptions.parse(args);
+            model = InteractionModel.load(options.locale());
+        } catch (IllegalArgumentException e) {
+            err.println("console: " + e.getMessage() + ". " + usage());
+            return EXIT_USAGE;
+        }
+        Espeak espeak = null;
+        if (options.speak()) {
+            espeak = Espeak.find(options.locale());
+            if (espeak == null) {
+                out.println("(--speak: espeak-ng is not installed, so the console prints only. Install it with: "
+                        + "sudo apt-get install espeak-ng)");
+            }
+        }
+        SkillConfig config = SkillConfig.fromEnvironment();
+        Console console = new Console(model, new BackReliefStreamHandler(SkillFactory.create(config)),
+                new FakeDevice(config.skillId(), options.locale(), options.screen(), config.clock()), options,
+                new Voice(out, options.realtime(), Thread::sleep, espeak), out);
+        console.run(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), System.console() != null);
+        return EXIT_OK;
+    }
+
+    /** The HTTP endpoint, until SIGTERM or Ctrl-C (a shutdown hook stops it with a short drain). */
+    static int serve(List<String> args, PrintStream err) throws IOException {
+        ServeOptions options;
+        try {
+            options = ServeOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("serve: " + e.getMessage() + ". " + usage());
+            return EXIT_USAGE;
+        }
+        SkillConfig config = SkillConfig.fromEnvironment();
+        RequestVerifier verifier = null;
+        if (options.verify()) {
+            verifier = new RequestVerifier(new SigningCertificates(CertificateFetcher.https(),
+                    SigningCertificates.jdkTrustAnchors(), config.clock()), config.clock());
+        } else {
+            err.println("WARNING: request verification is OFF (--no-verify): anything that can reach this port can call the skill.");
+        }
+        SkillServer server = new SkillServer(new BackReliefStreamHandler(SkillFactory.create(config)), verifier,
+                new InetSocketAddress(options.bind(), options.port()), options.threads());
+        server.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(Duration.ofSeconds(2)), "serve-shutdown"));
+        err.println("serve: listening on http://" + options.bind().getHostAddress() + ":" + server.port()
+                + "/ (POST /, GET /health), verification " + (options.verify() ? "on" : "OFF")
+                + (config.skillId() == null ? "; accepting any skill id (set SKILL_ID)" : "; skill " + config.skillId()));
+        try {
+            server.awaitStop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return EXIT_OK;
     }
 
     /** One request through the same stream handler Lambda calls; nothing but JSON on stdout. */

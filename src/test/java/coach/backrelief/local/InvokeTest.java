@@ -51,6 +51,23 @@ class InvokeTest {
     void helpListsTheModes() throws Exception {
         assertThat(Main.run(new String[]{"--help"}, new ByteArrayInputStream(new byte[0]),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err))).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("invoke");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("console", "invoke", "serve", "--no-verify",
+                "--locale", "--screen", "--realtime", "--speak", "--json");
+    }
+
+    @Test
+    void noVerifyIsRefusedOffLoopbackWithOneClearLine() throws Exception {
+        assertThat(Main.run(new String[]{"serve", "--bind", "0.0.0.0", "--no-verify"}, new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)))
+                .isEqualTo(Main.EXIT_USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("serve: --no-verify is only allowed when binding to a loopback address");
+    }
+
+    @Test
+    void theConsoleIsTheDefaultModeAndReplaysAScriptFromStdin() throws Exception {
+        assertThat(Main.run(new String[0], new ByteArrayInputStream("open back relief coach\nstop\n".getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("> open back relief coach\nAlexa: ", "> stop\nAlexa: ",
+                "(session ended)");
     }
 }

@@ -1,0 +1,62 @@
+package coach.backrelief.local;
+
+import java.util.List;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Normalises typed text the way both samples and user input are compared: case, punctuation, contractions. */
+final class Utterances {
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}' ]+");
+    private static final Map<String, String> CONTRACTIONS = Map.ofEntries(
+            Map.entry("what's", "what is"), Map.entry("it's", "it is"), Map.entry("i'm", "i am"),
+            Map.entry("i've", "i have"), Map.entry("i'd", "i would"), Map.entry("there's", "there is"),
+            Map.entry("that's", "that is"), Map.entry("don't", "do not"), Map.entry("doesn't", "does not"),
+            Map.entry("won't", "will not"), Map.entry("can't", "cannot"), Map.entry("i'll", "i will"));
+
+    private Utterances() {
+    }
+
+    /** Lower case, punctuation to spaces, common contractions expanded, single spaces. */
+    static String normalise(String text) {
+        String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
+        StringBuilder out = new StringBuilder();
+        for (String word : NOT_WORD.matcher(lower).replaceAll(" ").trim().split("\\s+")) {
+            String bare = word.replaceAll("^'+|'+$", "");
+            if (!bare.isEmpty()) {
+                out.append(out.length() == 0 ? "" : " ").append(CONTRACTIONS.getOrDefault(bare, bare));
+            }
+        }
+        return out.toString();
+    }
+
+    static int words(String normalised) {
+        return normalised.isEmpty() ? 0 : normalised.split(" ").length;
+    }
+
+    private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+            "seventeen", "eighteen", "nineteen", "twenty");
+    private static final List<String> TENS = List.of("", "", "twenty", "thirty", "forty", "fifty", "sixty");
+
+    /** An AMAZON.NUMBER value as Alexa sends it (digits), from digits or words up to sixty-nine; null otherwise. */
+    static String number(String spoken) {
+        String words = normalise(spoken);
+        if (words.matches("\\d{1,4}")) {
+            return String.valueOf(Integer.parseInt(words));
+        }
+        String[] parts = words.split(" ");
+        if (parts.length == 1 && NUMBER_WORDS.contains(parts[0])) {
+            return String.valueOf(NUMBER_WORDS.indexOf(parts[0]));
+        }
+        if (parts.length == 1 && TENS.indexOf(parts[0]) > 1) {
+            return String.valueOf(10 * TENS.indexOf(parts[0]));
+        }
+        if (parts.length == 2 && TENS.indexOf(parts[0]) > 1 && NUMBER_WORDS.indexOf(parts[1]) > 0
+                && NUMBER_WORDS.indexOf(parts[1]) < 10) {
+            return String.valueOf(10 * TENS.indexOf(parts[0]) + NUMBER_WORDS.indexOf(parts[1]));
+        }
+        return null;
+    }
+}

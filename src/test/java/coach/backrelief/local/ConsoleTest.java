@@ -1,0 +1,113 @@
+package coach.backrelief.local;
+
+import coach.backrelief.lambda.BackReliefStreamHandler;
+import coach.backrelief.skill.SkillFactory;
+import coach.backrelief.testing.SkillDriver;
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ConsoleTest {
+    private final List<Long> slept = new ArrayList<>();
+
+    private String replay(String script, ConsoleOptions options) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        var config = SkillDriver.config(42);
+        Console console = new Console(InteractionModel.load(options.locale()),
+                new BackReliefStreamHandler(SkillFactory.create(config.withSkillId(null))),
+                new FakeDevice(null, options.locale(), options.screen(), Clock.fixed(SkillDriver.NOW, ZoneOffset.UTC)),
+                options, new Voice(out, options.realtime(), slept::add, null), out);
+        console.run(new BufferedReader(new StringReader(script)), false);
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private String replay(String script) throws Exception {
+        return replay(script, new ConsoleOptions("en-US", false, false, false, false));
+    }
+
+    @Test
+    void aWholeConversationReadsLikeATranscript() throws Exception {
+        String transcript = replay(String.join("\n",
+                "# comments are skipped",
+                "open back relief coach",
+                "What causes back spasms?",
+                "yes",
+                "I have numbness in my groin",
+                "what about heat",
+                "ask back relief coach should I use heat or ice",
+                ""));
+        List<String> lines = transcript.lines().toList();
+        assertThat(transcript).doesNotContain("comments are skipped");
+        assertThat(lines.get(0)).isEqualTo("> open back relief coach");
+        assertThat(lines.get(1)).startsWith("Alexa: ").contains("not medical advice").endsWith("What would you like?");
+        assertThat(lines.get(2)).isEqualTo("> What causes back spasms?");
+        assertThat(lines.get(3)).startsWith("Alexa: ").contains("Poor posture").endsWith("Want to hear how to prevent them?");
+        assertThat(lines.get(4)).startsWith("  [card] What causes back spasms: Poor posture.");
+        assertThat(lines.get(5)).isEqualTo("> yes");
+        assertThat(lines.get(6)).contains("Exercise regularly").endsWith("?");
+        assertThat(lines.get(8)).isEqualTo("> I have numbness in my groin");
+        assertThat(lines.get(9)).startsWith("Alexa: That could be serious. Please call 911 now");
+        assertThat(lines.get(11)).isEqualTo("  (session ended)");
+        assertThat(lines.get(12)).isEqualTo("> what about heat");
+        assertThat(lines.get(13)).isEqualTo("  (The skill isn't listening. Say \"open back relief coach\", "
+                + "or \"ask back relief coach <your question>\".)");
+        assertThat(lines.get(14)).isEqualTo("> ask back relief coach should I use heat or ice");
+        assertThat(lines.get(15)).startsWith("Alexa: ").contains("Heat relaxes tight muscles").endsWith("?");
+        assertThat(transcript).doesNotContain("<speak>", "INFO", "\tat ");
+    }
+
+    @Test
+    void silencePlaysTheRepromptThenEndsTheSession() throws Exception {
+        String transcript = replay("open back relief coach\n\n\nwhat causes back spasms\n");
+        List<String> lines = transcript.lines().toList();
+        assertThat(lines.get(2)).isEqualTo("> (silence)");
+        assertThat(lines.get(3)).startsWith("Alexa: ").contains("start my stretches");
+        assertThat(lines.get(4)).isEqualTo("> (silence)");
+        assertThat(lines.get(5)).isEqualTo("  (no answer: the session ended)");
+        assertThat(lines.get(7)).contains("The skill isn't listening");
+    }
+
+    @Test
+    void sessionAttributesAreCarriedSoYesAnswersTheOffer() throws Exception {
+        String transcript = replay("ask back relief coach what causes back spasms\nyes\n");
+        assertThat(transcript.lines().filter(l -> l.startsWith("Alexa: ")).toList().get(1))
+                .contains("Exercise regularly");
+    }
+
+    @Test
+    void jsonShowsTheRealEnvelopes() throws Exception {
+        String transcript = replay("ask back relief coach tell me about ice\n",
+                new ConsoleOptions("en-US", false, false, false, true));
+        assertThat(transcript).contains("\"type\" : \"IntentRequest\"", "\"name\" : \"TopicIntent\"",
+                "\"code\" : \"ER_SUCCESS_MATCH\"", "\"id\" : \"HEAT_COLD\"", "\"new\" : true",
+                "\"userId\" : \"" + FakeDevice.USER_ID + "\"", "\"locale\" : \"en-US\"", "response: {");
+    }
+
+    @Test
+    void britishLocaleGetsBritishAnswersWithTheUsModelAndSaysSo() throws Exception {
+        String transcript = replay("ask back relief coach i have numbness in my groin\n",
+                new ConsoleOptions("en-GB", false, false, false, false));
+        assertThat(transcript).contains("No interaction model for en-GB").contains("999");
+    }
+
+    @Test
+    void realtimeWaitsThroughPausesCountingDownLongOnes() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Voice voice = new Voice(new PrintStream(bytes, true, StandardCharsets.UTF_8), true, slept::add, null);
+        voice.play("Alexa: ", SsmlText.segments("<speak>Hold.<break time=\"3500ms\"/>Release.<break time=\"500ms\"/>Done.</speak>"));
+        assertThat(bytes.toString(StandardCharsets.UTF_8).strip())
+                .isEqualTo("Alexa: Hold. (pause 3.5 s) 4 3 2 1 … Release. (pause 0.5 s) Done.");
+        assertThat(slept.stream().mapToLong(Long::longValue).sum()).isEqualTo(4000);
+    }
+}

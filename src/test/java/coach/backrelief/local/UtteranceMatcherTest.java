@@ -1,0 +1,135 @@
+package coach.backrelief.local;
+
+import coach.backrelief.local.InteractionModel.IntentModel;
+import coach.backrelief.local.InteractionModel.SlotValue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class UtteranceMatcherTest {
+    private static final InteractionModel MODEL = InteractionModel.load("en-US");
+    private static final UtteranceMatcher MATCHER = new UtteranceMatcher(MODEL);
+
+    /** Every sample, with each slot filled by every value of its type, resolves to its own intent and value. */
+    @Test
+    void everySampleResolvesToItsOwnIntentWithItsSlots() {
+        List<String> literalSamples = MODEL.intents().stream().flatMap(i -> i.samples().stream())
+                .filter(s -> !s.contains("{")).map(Utterances::normalise).toList();
+        int checked = 0;
+        for (IntentModel intent : MODEL.intents()) {
+            for (String sample : intent.samples()) {
+                for (Map<String, SlotValue> filling : fillings(intent, sample)) {
+                    String said = fill(sample, filling);
+                    if (literalSamples.contains(Utterances.normalise(said)) && !filling.isEmpty()) {
+                        continue; // "heat or ice" is a sample of HeatColdIntent itself: the literal sample wins
+                    }
+                    Understood understood = MATCHER.understand(said);
+                    assertThat(understood.intent()).as(said).isEqualTo(intent.name());
+                    filling.forEach((slot, value) -> {
+                        assertThat(understood.slot(slot)).as(said + " → " + slot).isNotNull();
+                        if (value.id() == null) {
+                            assertThat(understood.slot(slot).spoken()).as(said + " → number")
+                                    .isEqualTo(value.name().equals("five") ? "5" : "25");
+                        } else {
+                            assertThat(understood.slot(slot).id()).as(said + " → " + slot).isEqualTo(value.id());
+                        }
+                    });
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(300);
+    }
+
+    @Test
+    void aSlotValueThatIsAnotherIntentsSampleGoesToThatIntent() {
+        assertThat(MATCHER.understand("heat or ice").intent()).isEqualTo("HeatColdIntent");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"order me a pizza", "what's the weather", "play some music", "set a timer for ten minutes",
+        "what time is it", "who won the game", "turn on the lights", "tell me a joke", "i want pizza"})
+    void unrelatedPhrasingsGoToFallback(String said) {
+        assertThat(MATCHER.understand(said).intent()).isEqualTo("AMAZON.FallbackIntent");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "Stop!, AMAZON.StopIntent", "never mind, AMAZON.CancelIntent", "what can I say, AMAZON.HelpIntent",
+        "Yes please., AMAZON.YesIntent", "no thanks, AMAZON.NoIntent", "say that again, AMAZON.RepeatIntent",
+        "go home, AMAZON.NavigateHomeIntent", "yeah, AMAZON.YesIntent", "nope, AMAZON.NoIntent",
+    })
+    void builtInPhrasesReachTheBuiltInIntents(String said, String intent) {
+        assertThat(MATCHER.understand(said).intent()).isEqualTo(intent);
+    }
+
+    @Test
+    void builtInsTheModelDoesNotDeclareAreNotUnderstood() {
+        boolean declared = MODEL.declares("AMAZON.NextIntent");
+        assertThat(MATCHER.understand("next").intent())
+                .isEqualTo(declared ? "AMAZON.NextIntent" : "AMAZON.FallbackIntent");
+    }
+
+    @Test
+    void synonymsResolveToTheirValueIdAndUnknownValuesAreNoMatch() {
+        Understood ice = MATCHER.understand("Tell me about ice packs");
+        assertThat(ice.intent()).isEqualTo("TopicIntent");
+        assertThat(ice.slot("topic").spoken()).isEqualTo("ice packs");
+        assertThat(ice.slot("topic").id()).isEqualTo("HEAT_COLD");
+        assertThat(ice.slot("topic").canonical()).isEqualTo("heat or ice");
+
+        Understood knitting = MATCHER.understand("tell me about knitting");
+        assertThat(knitting.intent()).isEqualTo("TopicIntent");
+        assertThat(knitting.slot("topic").matched()).isFalse();
+        assertThat(knitting.slot("topic").spoken()).isEqualTo("knitting");
+    }
+
+    @Test
+    void theMostSpecificSampleWins() {
+        Understood heard = MATCHER.understand("I have a fever");
+        assertThat(heard.intent()).isEqualTo("SymptomReportIntent");
+        assertThat(heard.slot("symptom").id()).isEqualTo("FEVER");
+        assertThat(MATCHER.understand("I fell").slot("symptom").id()).isEqualTo("FALL_OR_ACCIDENT");
+    }
+
+    @Test
+    void caseAndPunctuationDoNotMatterAndNearMissesStillLand() {
+        assertThat(MATCHER.understand("WHAT CAUSES BACK SPASMS???").intent()).isEqualTo("CausesIntent");
+        assertThat(MATCHER.understand("so what causes my back spasms").intent()).isEqualTo("CausesIntent");
+    }
+
+    private static List<Map<String, SlotValue>> fillings(IntentModel intent, String sample) {
+        Matcher m = Pattern.compile("\\{(\\w+)}").matcher(sample);
+        List<String> slots = new ArrayList<>();
+        while (m.find()) {
+            slots.add(m.group(1));
+        }
+        if (slots.isEmpty()) {
+            return List.of(Map.of());
+        }
+        assertThat(slots).as("samples here have one slot each").hasSize(1);
+        String type = intent.slots().get(slots.get(0));
+        if (type.equals("AMAZON.NUMBER")) {
+            return List.of(Map.of(slots.get(0), new SlotValue(null, "five", List.of())),
+                    Map.of(slots.get(0), new SlotValue(null, "twenty five", List.of())));
+        }
+        return MODEL.slotTypes().get(type).stream().map(v -> Map.of(slots.get(0), v)).toList();
+    }
+
+    private static String fill(String sample, Map<String, SlotValue> filling) {
+        String out = sample;
+        for (var e : filling.entrySet()) {
+            out = out.replace("{" + e.getKey() + "}", e.getValue().name());
+        }
+        return out;
+    }
+}
