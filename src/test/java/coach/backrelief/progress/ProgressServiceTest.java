@@ -48,8 +48,8 @@ class ProgressServiceTest {
     void onConflictTheChangeIsReappliedToTheNewerRecord() {
         UserProgress mine = UserProgress.empty();
         UserProgress theirs = UserProgress.empty().recordCompletion(DAY, "other-device", 100);
-        when(store.load(USER)).thenReturn(Optional.of(new StoredProgress(mine, 1)),
-                Optional.of(new StoredProgress(theirs, 2)));
+        when(store.load(USER)).thenReturn(Optional.of(new StoredProgress(mine, 1)))
+                .thenReturn(Optional.of(new StoredProgress(theirs, 2)));
         when(store.save(eq(USER), any(), eq(1L))).thenThrow(new ConflictException(1));
 
         Optional<UserProgress> saved = service.update(USER, p -> p.recordCompletion(DAY, "basic", 300));
@@ -62,8 +62,8 @@ class ProgressServiceTest {
 
     @Test
     void aSecondConflictGivesUpWithOneWarningAndNeverForces() {
-        when(store.load(USER)).thenReturn(Optional.of(new StoredProgress(UserProgress.empty(), 1)),
-                Optional.of(new StoredProgress(UserProgress.empty(), 2)));
+        when(store.load(USER)).thenReturn(Optional.of(new StoredProgress(UserProgress.empty(), 1)))
+                .thenReturn(Optional.of(new StoredProgress(UserProgress.empty(), 2)));
         when(store.save(anyString(), any(), anyLong())).thenThrow(new ConflictException(0));
         AtomicReference<Optional<UserProgress>> saved = new AtomicReference<>();
 
