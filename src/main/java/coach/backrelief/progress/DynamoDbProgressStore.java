@@ -36,6 +36,10 @@ import java.util.Optional;
 public final class DynamoDbProgressStore implements ProgressStore {
     /** How long an untouched record lives: a little over a year. */
     public static final Duration DEFAULT_TTL = Duration.ofDays(400);
+    /** The partition key attribute (template.yaml must agree). */
+    public static final String KEY_ATTRIBUTE = "userId";
+    /** The expiry attribute, epoch seconds (template.yaml's TimeToLiveSpecification must agree). */
+    public static final String TTL_ATTRIBUTE = "ttl";
 
     private final DynamoDbClient client;
     private final String table;
@@ -75,10 +79,10 @@ public final class DynamoDbProgressStore implements ProgressStore {
     public long save(String userId, UserProgress progress, long expectedVersion) {
         long next = expectedVersion + 1;
         Map<String, AttributeValue> item = Map.of(
-                "userId", s(userId),
+                KEY_ATTRIBUTE, s(userId),
                 "progress", s(json.write(progress)),
                 "version", n(next),
-                "ttl", n(clock.instant().plus(ttl).getEpochSecond()));
+                TTL_ATTRIBUTE, n(clock.instant().plus(ttl).getEpochSecond()));
         PutItemRequest.Builder request = PutItemRequest.builder().tableName(table).item(item);
         if (expectedVersion == 0) {
             request.conditionExpression("attribute_not_exists(userId)");
@@ -119,7 +123,7 @@ public final class DynamoDbProgressStore implements ProgressStore {
     }
 
     private static Map<String, AttributeValue> key(String userId) {
-        return Map.of("userId", s(userId));
+        return Map.of(KEY_ATTRIBUTE, s(userId));
     }
 
     private static AttributeValue s(String value) {
