@@ -14,6 +14,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -23,7 +24,8 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * Progress in local files, the default when no table is configured (console, local server).
  *
- * <p><b>Files.</b> One {@code <sha256(userId)>.json} per user, so no user id appears on disk, holding
+ * <p><b>Files.</b> In a directory only its owner can read (created so if missing), one
+ * {@code <sha256(userId)>.json} per user, so no user id appears on disk, holding
  * {@code {"version":N,"progress":{…}}}. A save writes a temp file in the same directory, forces it
  * to disk, then renames it over the record with {@code ATOMIC_MOVE}: a reader sees the old record
  * or the new one, and a crash mid-write leaves at worst a stray {@code *.tmp} (ignored, removed by
@@ -154,7 +156,7 @@ public final class FileProgressStore implements ProgressStore {
         ReentrantLock stripe = stripes[Math.floorMod(key.hashCode(), STRIPES)];
         stripe.lock();
         try {
-            Files.createDirectories(dir);
+            createPrivateDirectory();
             try (FileChannel lockFile = FileChannel.open(dir.resolve(key + ".lock"),
                     StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                  FileLock ignored = lockFile.lock()) {
@@ -164,6 +166,18 @@ public final class FileProgressStore implements ProgressStore {
             throw new ProgressStoreException("progress file " + operation + " failed (" + e.getClass().getSimpleName() + ")", e);
         } finally {
             stripe.unlock();
+        }
+    }
+
+    /** Creates the directory readable by this user only (where the file system has POSIX permissions). */
+    private void createPrivateDirectory() throws IOException {
+        if (Files.isDirectory(dir)) {
+            return;
+        }
+        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } else {
+            Files.createDirectories(dir);
         }
     }
 

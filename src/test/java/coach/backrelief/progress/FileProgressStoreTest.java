@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,6 +47,16 @@ class FileProgressStoreTest {
             assertThat(files).allMatch(f -> !f.getFileName().toString().contains("SECRET"));
         }
         assertThat(Files.readString(record)).doesNotContain("SECRET").startsWith("{\"version\":2,");
+    }
+
+    @Test
+    void createsItsDirectoryForItsOwnerOnly() throws IOException {
+        Path nested = dir.resolve("home").resolve("progress");
+        new FileProgressStore(nested).save(USER, UserProgress.empty(), 0);
+        if (nested.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(nested))).isEqualTo("rwx------");
+        }
+        assertThat(new FileProgressStore(nested).load(USER)).isPresent();
     }
 
     @Test
