@@ -1,8 +1,6 @@
 package coach.backrelief.progress;
 
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -51,12 +49,11 @@ public final class ProgressStores {
 
     /** A client on the JDK's URL-connection HTTP client, configured from the environment. */
     static DynamoDbClient dynamoDb(Map<String, String> env) {
-        AwsCredentialsProvider credentials = env.containsKey("AWS_LAMBDA_FUNCTION_NAME")
-                ? EnvironmentVariableCredentialsProvider.create()   // what Lambda provides; skips the chain
-                : DefaultCredentialsProvider.builder().build();
+        // The default chain, not the environment provider: with SnapStart, Lambda gives credentials
+        // through the container endpoint (AWS_CONTAINER_CREDENTIALS_FULL_URI), not AWS_ACCESS_KEY_ID.
         DynamoDbClientBuilder builder = DynamoDbClient.builder()
                 .httpClientBuilder(UrlConnectionHttpClient.builder())
-                .credentialsProvider(credentials)
+                .credentialsProvider(DefaultCredentialsProvider.builder().build())
                 .overrideConfiguration(ClientOverrideConfiguration.builder()
                         .apiCallAttemptTimeout(Duration.ofMillis(ATTEMPT_MILLIS))
                         .apiCallTimeout(Duration.ofMillis(CALL_MILLIS))
