@@ -1,5 +1,6 @@
 package coach.backrelief.model;
 
+import coach.backrelief.progress.DynamoDbProgressStore;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +20,8 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,6 +68,39 @@ class TemplateTest {
         assertThat(permission.path("FunctionName").asText()).isEqualTo("SkillFunction.Alias");
         assertThat(resources.path("SkillLogGroup").path("Properties").path("RetentionInDays").isMissingNode()).isFalse();
         assertThat(template().path("Outputs").path("SkillEndpointArn").path("Value").asText()).isEqualTo("SkillFunction.Alias");
+    }
+
+    @Test
+    void progressTableIsOnDemandRecoverableExpiringAndEncrypted() throws Exception {
+        JsonNode table = template().path("Resources").path("ProgressTable");
+        assertThat(table.path("Type").asText()).isEqualTo("AWS::DynamoDB::Table");
+        assertThat(table.path("DeletionPolicy").asText()).isEqualTo("Retain");
+        JsonNode props = table.path("Properties");
+        assertThat(props.path("BillingMode").asText()).isEqualTo("PAY_PER_REQUEST");
+        assertThat(props.path("PointInTimeRecoverySpecification").path("PointInTimeRecoveryEnabled").asBoolean()).isTrue();
+        assertThat(props.path("TimeToLiveSpecification").path("Enabled").asBoolean()).isTrue();
+        assertThat(props.path("TimeToLiveSpecification").path("AttributeName").asText())
+                .isEqualTo(DynamoDbProgressStore.TTL_ATTRIBUTE);
+        assertThat(props.path("SSESpecification").path("SSEEnabled").asBoolean()).isTrue();
+        assertThat(props.path("KeySchema")).hasSize(1);
+        assertThat(props.path("KeySchema").get(0).path("AttributeName").asText()).isEqualTo(DynamoDbProgressStore.KEY_ATTRIBUTE);
+        assertThat(props.path("KeySchema").get(0).path("KeyType").asText()).isEqualTo("HASH");
+    }
+
+    @Test
+    void functionGetsTheTableNameAndOnlyItemAccessToThatTable() throws Exception {
+        JsonNode fn = template().path("Resources").path("SkillFunction").path("Properties");
+        assertThat(fn.path("Environment").path("Variables").path("PROGRESS_TABLE").asText()).isEqualTo("ProgressTable");
+        JsonNode policies = fn.path("Policies");
+        assertThat(policies).hasSize(1);
+        JsonNode statements = policies.get(0).path("Statement");
+        assertThat(statements).hasSize(1);
+        JsonNode statement = statements.get(0);
+        assertThat(statement.path("Effect").asText()).isEqualTo("Allow");
+        List<String> actions = new ArrayList<>();
+        statement.path("Action").forEach(a -> actions.add(a.asText()));
+        assertThat(actions).containsExactlyInAnyOrder("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:DeleteItem");
+        assertThat(statement.path("Resource").asText()).isEqualTo("ProgressTable.Arn");
     }
 
     @Test

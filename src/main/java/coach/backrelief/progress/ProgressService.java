@@ -1,0 +1,106 @@
+package coach.backrelief.progress;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * What the skill calls to read, change and forget a user's progress. Store faults never escape:
+ * they become "not available this time" with one WARN line (the kind of fault, never the user id
+ * nor a stack trace), and nothing stored before is touched.
+ *
+ * <p><b>No lost updates.</b> An update saves on condition that the stored version is still the
+ * one its record was read at. On a conflict it re-reads the newer record and applies the same
+ * change to it (the merge: changes are functions, so they compose with whatever another request
+ * saved), then tries once more. A second conflict gives up (WARN, not saved); it never
+ * overwrites newer progress.
+ */
+public final class ProgressService {
+    private static final Logger LOG = LoggerFactory.getLogger(ProgressService.class);
+    private final ProgressStore store;
+
+    public ProgressService(ProgressStore store) {
+        this.store = store;
+    }
+
+    /** Reads once; call it at most once per request and keep the result. */
+    public ProgressRead read(String userId) {
+        try {
+            return store.load(userId).map(ProgressRead::of).orElseGet(ProgressRead::nothingStored);
+        } catch (RuntimeException e) {
+            warn("read", e);
+            return ProgressRead.unavailable();
+        }
+    }
+
+    /** Reads, applies {@code change} and saves; see {@link #update(String, ProgressRead, UnaryOperator)}. */
+    public Optional<UserProgress> update(String userId, UnaryOperator<UserProgress> change) {
+        ProgressRead basis = read(userId);
+        return basis.available() ? update(userId, basis, change) : Optional.empty();
+    }
+
+    /**
+     * Applies {@code change} to a record read earlier in this request and saves it conditionally
+     * on that read's version, so a request reads once and writes once. Nothing is written when the
+     * change leaves the record as it was, or when {@code basis} was unavailable.
+     *
+     * @return the record as saved (or unchanged), empty if it could not be saved this time
+     */
+    public Optional<UserProgress> update(String userId, ProgressRead basis, UnaryOperator<UserProgress> change) {
+        if (!basis.available()) {
+            return Optional.empty();
+        }
+        UserProgress changed = change.apply(basis.progress());
+        if (changed.equals(basis.progress())) {
+            return Optional.of(changed);
+        }
+        try {
+            store.save(userId, changed, basis.version());
+            return Optional.of(changed);
+        } catch (ConflictException first) {
+            return retry(userId, change);
+        } catch (RuntimeException e) {
+            warn("saved", e);
+            return Optional.empty();
+        }
+    }
+
+    private Optional<UserProgress> retry(String userId, UnaryOperator<UserProgress> change) {
+        try {
+            ProgressRead newer = store.load(userId).map(ProgressRead::of).orElseGet(ProgressRead::nothingStored);
+            UserProgress merged = change.apply(newer.progress());
+            if (!merged.equals(newer.progress())) {
+                store.save(userId, merged, newer.version());
+            }
+            return Optional.of(merged);
+        } catch (ConflictException again) {
+            LOG.warn("progress not saved this time: changed concurrently twice");
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            warn("saved", e);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Deletes everything stored for the user ("forget my progress").
+     *
+     * @return false if the store failed; then say so, nothing was deleted for sure
+     */
+    public boolean forget(String userId) {
+        try {
+            store.delete(userId);
+            return true;
+        } catch (RuntimeException e) {
+            warn("deleted", e);
+            return false;
+        }
+    }
+
+    private static void warn(String what, RuntimeException e) {
+        String kind = e instanceof ProgressStoreException ? e.getMessage() : e.getClass().getSimpleName();
+        LOG.warn("progress not {} this time: {}", what, kind);
+    }
+}

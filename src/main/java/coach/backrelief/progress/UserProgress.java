@@ -1,0 +1,139 @@
+package coach.backrelief.progress;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything the skill remembers about one user. Immutable: every change returns a new record.
+ * Nullable components mean "never" / "none".
+ *
+ * <p><b>Streaks.</b> A streak is a run of consecutive local dates with at least one completed
+ * session. The current streak is derived: {@link #streakStart} (first day of the run that ends
+ * at the latest session) plus the latest session date from {@link #history}. Only the start of
+ * the run and the best streak are stored, because the history is bounded ({@value #HISTORY_LIMIT}
+ * entries) and could not prove a run or a record longer than itself. {@link #recordCompletion}
+ * is the one place both are updated, so they cannot drift from the history.
+ *
+ * @param schemaVersion       layout of this record; readers refuse newer layouts rather than drop fields
+ * @param unfinished          the routine the user stopped in, or null
+ * @param history             completed sessions, oldest first, at most {@value #HISTORY_LIMIT}
+ * @param streakStart         first date of the run that ends at the latest session, or null
+ * @param bestStreak          the longest run of days ever reached
+ * @param preferredRoutine    the routine the user likes, or null
+ * @param disclaimerHeardAt   when the disclaimer was last spoken to this user, or null
+ * @param safetyScreenHeardAt when the safety screen was last heard, or null
+ */
+public record UserProgress(int schemaVersion,
+                           SavedRoutine unfinished,
+                           List<CompletedSession> history,
+                           LocalDate streakStart,
+                           int bestStreak,
+                           String preferredRoutine,
+                           Instant disclaimerHeardAt,
+                           Instant safetyScreenHeardAt) {
+
+    public static final int SCHEMA_VERSION = 1;
+    public static final int HISTORY_LIMIT = 60;
+    /** "This week" is the last seven days including today. */
+    public static final int WEEK_DAYS = 7;
+
+    public UserProgress {
+        history = history == null ? List.of() : List.copyOf(history);
+        if (history.size() > HISTORY_LIMIT) {
+            history = history.subList(history.size() - HISTORY_LIMIT, history.size());
+        }
+    }
+
+    /** A user the skill has never seen. */
+    public static UserProgress empty() {
+        return new UserProgress(SCHEMA_VERSION, null, List.of(), null, 0, null, null, null);
+    }
+
+    /**
+     * Adds a finished session (dropping the oldest beyond {@value #HISTORY_LIMIT}) and extends,
+     * keeps or restarts the streak. A session dated before the latest one (a device in another
+     * zone) is kept in the history but does not change the streak. Does not clear the unfinished
+     * routine: call {@link #clearUnfinished()} too when the finished routine was the saved one.
+     */
+    public UserProgress recordCompletion(LocalDate date, String routineId, int seconds) {
+        Optional<LocalDate> last = lastSessionDate();
+        LocalDate start = streakStart;
+        if (last.isEmpty() || start == null || date.isAfter(last.get().plusDays(1))) {
+            start = date;
+        }
+        List<CompletedSession> more = new ArrayList<>(history);
+        more.add(new CompletedSession(date, routineId, seconds));
+        more.sort(Comparator.comparing(CompletedSession::date));
+        int run = (int) ChronoUnit.DAYS.between(start, last.filter(date::isBefore).orElse(date)) + 1;
+        return new UserProgress(schemaVersion, unfinished, more, start, Math.max(bestStreak, run),
+                preferredRoutine, disclaimerHeardAt, safetyScreenHeardAt);
+    }
+
+    /**
+     * Consecutive days with a session up to {@code today}, in the user's zone. Still counts when
+     * the last session was yesterday (the user has until midnight to keep it); 0 once a day is missed.
+     */
+    public int streak(LocalDate today) {
+        Optional<LocalDate> last = lastSessionDate();
+        if (last.isEmpty() || streakStart == null || last.get().isBefore(today.minusDays(1))) {
+            return 0;
+        }
+        return (int) ChronoUnit.DAYS.between(streakStart, last.get()) + 1;
+    }
+
+    /** Distinct days with a session among the last {@value #WEEK_DAYS} days, today included. */
+    public int daysStretchedInWeek(LocalDate today) {
+        LocalDate first = today.minusDays(WEEK_DAYS - 1L);
+        return (int) history.stream().map(CompletedSession::date)
+                .filter(d -> !d.isBefore(first) && !d.isAfter(today))
+                .distinct().count();
+    }
+
+    public Optional<LocalDate> lastSessionDate() {
+        return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1).date());
+    }
+
+    public UserProgress saveUnfinished(SavedRoutine routine) {
+        Objects.requireNonNull(routine, "routine");
+        return new UserProgress(schemaVersion, routine, history, streakStart, bestStreak,
+                preferredRoutine, disclaimerHeardAt, safetyScreenHeardAt);
+    }
+
+    public UserProgress clearUnfinished() {
+        return new UserProgress(schemaVersion, null, history, streakStart, bestStreak,
+                preferredRoutine, disclaimerHeardAt, safetyScreenHeardAt);
+    }
+
+    /** The unfinished routine if it was saved less than {@code maxAge} before {@code now}. */
+    public Optional<SavedRoutine> unfinishedIfFresh(Instant now, Duration maxAge) {
+        return Optional.ofNullable(unfinished)
+                .filter(r -> r.savedAt().plus(maxAge).isAfter(now));
+    }
+
+    public UserProgress withPreferredRoutine(String routineId) {
+        return new UserProgress(schemaVersion, unfinished, history, streakStart, bestStreak,
+                routineId, disclaimerHeardAt, safetyScreenHeardAt);
+    }
+
+    public UserProgress withDisclaimerHeard(Instant at) {
+        return new UserProgress(schemaVersion, unfinished, history, streakStart, bestStreak,
+                preferredRoutine, at, safetyScreenHeardAt);
+    }
+
+    public UserProgress withSafetyScreenHeard(Instant at) {
+        return new UserProgress(schemaVersion, unfinished, history, streakStart, bestStreak,
+                preferredRoutine, disclaimerHeardAt, at);
+    }
+
+    /** True if {@code heardAt} is within {@code window} before {@code now} ("heard recently"). */
+    public static boolean heardWithin(Instant heardAt, Instant now, Duration window) {
+        return heardAt != null && heardAt.plus(window).isAfter(now);
+    }
+}

@@ -1,0 +1,111 @@
+package coach.backrelief.progress;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+/** The service's locking, merge and fault rules, on a mocked store. */
+class ProgressServiceTest {
+    static final String USER = "amzn1.ask.account.SECRET-USER";
+    static final LocalDate DAY = LocalDate.of(2026, 11, 30);
+
+    final ProgressStore store = mock(ProgressStore.class);
+    final ProgressService service = new ProgressService(store);
+
+    @Test
+    void newUserReadsAsEmptyAndAvailable() {
+        when(store.load(USER)).thenReturn(Optional.empty());
+        ProgressRead read = service.read(USER);
+        assertThat(read.available()).isTrue();
+        assertThat(read.version()).isZero();
+        assertThat(read.progress()).isEqualTo(UserProgress.empty());
+    }
+
+    @Test
+    void updateSavesConditionallyOnTheVersionRead() {
+        UserProgress v3 = UserProgress.empty().withPreferredRoutine("basic");
+        when(store.load(USER)).thenReturn(Optional.of(new StoredProgress(v3, 3)));
+        Optional<UserProgress> saved = service.update(USER, p -> p.recordCompletion(DAY, "basic", 300));
+        assertThat(saved).isPresent();
+        verify(store).save(USER, v3.recordCompletion(DAY, "basic", 300), 3);
+    }
+
+    @Test
+    void onConflictTheChangeIsReappliedToTheNewerRecord() {
+        UserProgress mine = UserProgress.empty();
+        UserProgress theirs = UserProgress.empty().recordCompletion(DAY, "other-device", 100);
+        when(store.load(USER)).thenReturn(Optional.of(new StoredProgress(mine, 1)))
+                .thenReturn(Optional.of(new StoredProgress(theirs, 2)));
+        when(store.save(eq(USER), any(), eq(1L))).thenThrow(new ConflictException(1));
+
+        Optional<UserProgress> saved = service.update(USER, p -> p.recordCompletion(DAY, "basic", 300));
+
+        UserProgress merged = theirs.recordCompletion(DAY, "basic", 300);
+        assertThat(saved).contains(merged);
+        assertThat(merged.history()).extracting(CompletedSession::routineId).containsExactly("other-device", "basic");
+        verify(store).save(USER, merged, 2);
+    }
+
+    @Test
+    void aSecondConflictGivesUpWithOneWarningAndNeverForces() {
+        when(store.load(USER)).thenReturn(Optional.of(new StoredProgress(UserProgress.empty(), 1)))
+                .thenReturn(Optional.of(new StoredProgress(UserProgress.empty(), 2)));
+        when(store.save(anyString(), any(), anyLong())).thenThrow(new ConflictException(0));
+        AtomicReference<Optional<UserProgress>> saved = new AtomicReference<>();
+
+        List<String> log = Warnings.during(() -> saved.set(service.update(USER, p -> p.withPreferredRoutine("x"))));
+
+        assertThat(saved.get()).isEmpty();
+        assertThat(log).hasSize(1).allMatch(l -> l.contains("WARN") && !l.contains(USER));
+        verify(store, times(2)).save(anyString(), any(), anyLong());
+    }
+
+    @Test
+    void anUnchangedRecordIsNotWritten() {
+        when(store.load(USER)).thenReturn(Optional.of(new StoredProgress(UserProgress.empty(), 4)));
+        assertThat(service.update(USER, p -> p)).contains(UserProgress.empty());
+        verify(store, never()).save(anyString(), any(), anyLong());
+    }
+
+    @Test
+    void aFailedReadIsNeverSavedOver() {
+        when(store.load(USER)).thenThrow(new ProgressStoreException("DynamoDB read failed (Throttling)"));
+        List<String> log = Warnings.during(() -> {
+            ProgressRead read = service.read(USER);
+            assertThat(read.available()).isFalse();
+            assertThat(service.update(USER, read, p -> p.withPreferredRoutine("x"))).isEmpty();
+        });
+        assertThat(log).hasSize(1);
+        assertThat(log.get(0)).contains("WARN", "progress not read this time", "Throttling").doesNotContain(USER);
+        verify(store, never()).save(anyString(), any(), anyLong());
+    }
+
+    @Test
+    void updateWithAnEarlierReadDoesNotReadAgain() {
+        ProgressRead read = new ProgressRead(UserProgress.empty(), 7, true);
+        assertThat(service.update(USER, read, p -> p.withPreferredRoutine("gentle"))).isPresent();
+        verify(store, never()).load(anyString());
+        verify(store).save(USER, UserProgress.empty().withPreferredRoutine("gentle"), 7);
+    }
+
+    @Test
+    void forgetReportsAFailedDelete() {
+        org.mockito.Mockito.doThrow(new IllegalStateException("boom")).when(store).delete(USER);
+        List<String> log = Warnings.during(() -> assertThat(service.forget(USER)).isFalse());
+        assertThat(log).hasSize(1).allMatch(l -> l.contains("progress not deleted this time: IllegalStateException"));
+    }
+}
