@@ -34,6 +34,11 @@ public record SkillConfig(String skillId, RandomGenerator random, Clock clock, R
         return new SkillConfig(id, random, clock, audioMode);
     }
 
+    /** The same settings with another random source (the Lambda handler's, re-seeded after a SnapStart restore). */
+    public SkillConfig withRandom(RandomGenerator source) {
+        return new SkillConfig(skillId, source, clock, audioMode);
+    }
+
     public SkillConfig withAudioMode(RoutineReplies.AudioMode mode) {
         return new SkillConfig(skillId, random, clock, mode);
     }
