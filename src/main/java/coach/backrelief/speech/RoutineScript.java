@@ -113,7 +113,7 @@ public final class RoutineScript {
     }
 
     /** A stretch name inside a sentence: "Next, knee to chest." */
-    static String spoken(String name) {
+    public static String spoken(String name) {
         return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 
