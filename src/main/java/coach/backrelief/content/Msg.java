@@ -97,8 +97,6 @@ public enum Msg {
     ROUTINE_FALLBACK("routine.fallback"),
     ROUTINE_SCREEN("routine.screen"),
     ROUTINE_SCREEN_REPROMPT("routine.screenReprompt"),
-    ROUTINE_SCREEN_CLEAR("routine.screenClear"),
-    ROUTINE_AFTER_RED_FLAG("routine.afterRedFlag"),
     ROUTINE_SCREEN_TITLE("routine.screenTitle"),
     ROUTINE_BUTTON_NEXT("routine.buttonNext"),
     ROUTINE_BUTTON_PAUSE("routine.buttonPause");
