@@ -19,7 +19,7 @@ public record ProgressRead(UserProgress progress, long version, boolean availabl
         return new ProgressRead(UserProgress.empty(), 0, true);
     }
 
-    static ProgressRead unavailable() {
+    public static ProgressRead unavailable() {
         return new ProgressRead(UserProgress.empty(), -1, false);
     }
 }

@@ -29,6 +29,12 @@ public final class RoutineEngine {
         return play(fresh, Position.START, Prompt.Lead.START, plan, now, seen);
     }
 
+    /** Starts a routine part way through (resuming a saved place), with the resume lead-in. */
+    public static Outcome resumeAt(String routineId, Position from, Plan plan, long now, long seen) {
+        RoutineState fresh = new RoutineState(routineId, from, RoutineState.Phase.PLAYING, false, now, seen);
+        return play(fresh, from, Prompt.Lead.RESUME, plan, now, seen);
+    }
+
     public static Outcome apply(RoutineState state, Event event, Plan plan, long now) {
         if (state == null) {
             return new Outcome(null, new Prompt.NoRoutine());

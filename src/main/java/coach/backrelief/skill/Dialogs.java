@@ -6,7 +6,9 @@ import coach.backrelief.knowledge.FollowUp;
 import coach.backrelief.knowledge.RedFlag;
 import coach.backrelief.knowledge.Topic;
 import coach.backrelief.knowledge.TopicText;
+import coach.backrelief.progress.UserProgress;
 import coach.backrelief.speech.Answers;
+import coach.backrelief.speech.ProgressReplies;
 import coach.backrelief.speech.Reply;
 import coach.backrelief.speech.Ssml;
 
@@ -15,18 +17,46 @@ import coach.backrelief.speech.Ssml;
  * (a topic is reached by its intent, by "yes" to an offer, and by "repeat"). Each method also
  * sets the session state that follows.
  */
+import java.time.Duration;
+import java.time.Instant;
+
 final class Dialogs {
     private Dialogs() {
     }
 
+    /** How long a heard disclaimer lasts before launch says it again. */
+    static final Duration DISCLAIMER_MEMORY = Duration.ofDays(30);
+    /** A saved routine younger than this is offered on launch. */
+    static final Duration RESUME_OFFER_AGE = Duration.ofDays(1);
+
+    /**
+     * Welcome; the one-sentence disclaimer unless this user heard it in the last 30 days; then an
+     * offer to resume a routine left unfinished in the last day, or the menu question.
+     */
     static Reply launch(Turn turn) {
         Content c = turn.content();
+        var progress = turn.progress();
+        boolean returning = progress.lastSessionDate().isPresent() || progress.disclaimerHeardAt() != null
+                || progress.unfinished() != null;
+        Ssml speech = Ssml.create().say(c.pick(returning ? Msg.LAUNCH_WELCOME_BACK : Msg.LAUNCH_WELCOME, turn.random()));
+        if (!UserProgress.heardWithin(progress.disclaimerHeardAt(), turn.now(), DISCLAIMER_MEMORY)) {
+            speech.say(c.text(Msg.LAUNCH_DISCLAIMER));
+            Instant now = turn.now();
+            turn.changeProgress(p -> p.withDisclaimerHeard(now));
+        }
+        var saved = Routines.saved(turn, RESUME_OFFER_AGE);
+        if (saved.isPresent() && turn.state().routine() == null) {
+            var routine = c.catalog().routine(saved.get().routineId()).orElseThrow();
+            String stretch = c.catalog().stretch(routine.steps().get(saved.get().from().step()).stretchId()).name();
+            turn.next(turn.next().asking(Question.OFFER_RESUME, null).said(Replay.LAUNCH));
+            return Reply.builder()
+                    .speech(speech.say(new ProgressReplies(c).resumeOffer(routine.name(), stretch)))
+                    .ask(Ssml.create().say(c.text(Msg.RESUME_OFFER_REPROMPT)))
+                    .build();
+        }
         turn.next(turn.next().notAsking().said(Replay.LAUNCH));
         return Reply.builder()
-                .speech(Ssml.create()
-                        .say(c.pick(Msg.LAUNCH_WELCOME, turn.random()))
-                        .say(c.text(Msg.LAUNCH_DISCLAIMER))
-                        .say(c.text(Msg.LAUNCH_PROMPT)))
+                .speech(speech.say(c.text(Msg.LAUNCH_PROMPT)))
                 .ask(Ssml.create().say(c.text(Msg.LAUNCH_REPROMPT)))
                 .build();
     }
@@ -62,9 +92,11 @@ final class Dialogs {
         return Answers.topic(turn.content(), text, opener);
     }
 
+    /** Emergency or urgent advice; the session ends and no saved routine is offered again. */
     static Reply redFlag(Turn turn, RedFlag.Tier tier) {
         Content c = turn.content();
         turn.next(SessionState.EMPTY);
+        turn.changeProgress(UserProgress::clearUnfinished);
         String title = c.text(Msg.RED_FLAG_CARD_TITLE);
         return tier == RedFlag.Tier.EMERGENCY
                 ? Answers.tell(c.text(Msg.RED_FLAG_EMERGENCY), title, c.text(Msg.RED_FLAG_EMERGENCY_CARD))

@@ -38,7 +38,10 @@ public enum Intent {
     PREVIOUS("AMAZON.PreviousIntent"),
     PAUSE("AMAZON.PauseIntent"),
     RESUME("AMAZON.ResumeIntent"),
-    START_OVER("AMAZON.StartOverIntent");
+    START_OVER("AMAZON.StartOverIntent"),
+    RESUME_ROUTINE("ResumeRoutineIntent"),
+    PROGRESS("ProgressIntent"),
+    FORGET_PROGRESS("ForgetProgressIntent");
 
     private final String modelName;
 

@@ -10,5 +10,9 @@ public enum Question {
     /** The red-flag question before the first routine (argument: the routine to start, see {@link RoutineChoice}). */
     SAFETY_SCREEN,
     /** "Would you like to try the gentle routine instead?" after a stretch hurt. */
-    OFFER_GENTLE
+    OFFER_GENTLE,
+    /** "Would you like to pick up where you left off?" on launch, for a saved unfinished routine. */
+    OFFER_RESUME,
+    /** "This deletes your stretch history … Are you sure?" */
+    CONFIRM_FORGET
 }

@@ -1,5 +1,6 @@
 package coach.backrelief.skill;
 
+import coach.backrelief.progress.SavedRoutine;
 import coach.backrelief.speech.Reply;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
@@ -24,11 +25,23 @@ final class QuietHandler implements RequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
+        if (input.getRequest() instanceof SessionEndedRequest) {
+            saveUnfinishedRoutine(Turn.of(input));
+        }
         if (input.getRequest() instanceof SessionEndedRequest ended && ended.getError() != null) {
             LOG.warn("session ended with error {}: {}", ended.getError().getType(), ended.getError().getMessage());
         } else if (!(input.getRequest() instanceof SessionEndedRequest)) {
             LOG.info("no action for request type {}", input.getRequest().getType());
         }
         return Responses.send(input, Reply.empty());
+    }
+
+    /** The session closed mid-routine (silence, "exit", an error): keep the place for "resume my stretches". */
+    private static void saveUnfinishedRoutine(Turn turn) {
+        var routine = turn.state().routine();
+        if (routine != null && turn.content().catalog().routine(routine.routineId()).isPresent()) {
+            var saved = new SavedRoutine(routine.routineId(), routine.at().step(), routine.at().side(), turn.now());
+            turn.changeProgress(p -> p.saveUnfinished(saved));
+        }
     }
 }

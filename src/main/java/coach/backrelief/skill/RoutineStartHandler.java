@@ -38,7 +38,7 @@ final class RoutineStartHandler implements RequestHandler {
             return named.get();
         }
         Optional<Integer> minutes = Intents.slotValue(input, Slot.MINUTES).flatMap(RoutineStartHandler::number);
-        return minutes.map(m -> Routines.forMinutes(turn.content(), m)).orElse(catalog.defaultRoutine());
+        return minutes.map(m -> Routines.forMinutes(turn.content(), m)).orElseGet(() -> Routines.preferredOrDefault(turn));
     }
 
     private static Optional<Integer> number(String value) {

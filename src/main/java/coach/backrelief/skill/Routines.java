@@ -4,27 +4,40 @@ import coach.backrelief.content.Content;
 import coach.backrelief.content.Msg;
 import coach.backrelief.knowledge.Topic;
 import coach.backrelief.routine.Event;
+import coach.backrelief.progress.SavedRoutine;
+import coach.backrelief.progress.UserProgress;
+import coach.backrelief.routine.Position;
 import coach.backrelief.routine.Prompt;
 import coach.backrelief.routine.Routine;
 import coach.backrelief.routine.RoutineEngine;
 import coach.backrelief.routine.RoutineState;
 import coach.backrelief.speech.Reply;
+import coach.backrelief.speech.ProgressReplies;
 import coach.backrelief.speech.RoutineReplies;
 import coach.backrelief.speech.RoutinePlan;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Runs guided routines for the handlers: the safety question before the first routine of a
- * session, the engine's transitions, and rendering, with the session state that follows.
+ * session, the engine's transitions, and rendering, with the session state that follows. Every
+ * change of place is also queued for the user's stored progress (so "resume my stretches" works
+ * tomorrow), and a finished routine is recorded with its streak.
  */
 final class Routines {
     private static final Logger LOG = LoggerFactory.getLogger(Routines.class);
+    /** A "no" to the safety question is trusted for this long, across sessions (symptoms can change). */
+    static final Duration SCREEN_MEMORY = Duration.ofHours(2);
+    /** How old a saved place may be for "resume my stretches". */
+    static final Duration RESUME_MAX_AGE = Duration.ofDays(7);
 
     private final RoutineReplies.AudioMode mode;
 
@@ -34,7 +47,8 @@ final class Routines {
 
     /** Starts a routine, asking the safety question first when it was not answered this session. */
     Reply start(HandlerInput input, Turn turn, RoutineChoice choice) {
-        if (!turn.next().screened()) {
+        if (!turn.next().screened()
+                && !UserProgress.heardWithin(turn.progress().safetyScreenHeardAt(), turn.now(), SCREEN_MEMORY)) {
             turn.next(turn.next().asking(Question.SAFETY_SCREEN, choice.token()).said(null));
             return replies(turn).safetyScreen();
         }
@@ -43,13 +57,45 @@ final class Routines {
 
     /** "Yes" to an offer to stretch: the routine given, or the default when null. */
     Reply offerAccepted(HandlerInput input, Turn turn, String routineId) {
-        String id = routineId == null ? turn.content().catalog().defaultRoutine().id() : routineId;
+        String id = routineId == null ? preferredOrDefault(turn).id() : routineId;
         return start(input, turn, new RoutineChoice(id, false));
+    }
+
+    /** The routine the user finished last (stored), else the catalog's default. */
+    static Routine preferredOrDefault(Turn turn) {
+        var catalog = turn.content().catalog();
+        return catalog.routine(turn.progress().preferredRoutine()).orElse(catalog.defaultRoutine());
+    }
+
+    /** The saved unfinished routine, when it is recent enough and still fits the catalog. */
+    static Optional<RoutineChoice> saved(Turn turn, Duration maxAge) {
+        Optional<SavedRoutine> saved = turn.progress().unfinishedIfFresh(turn.now(), maxAge);
+        if (saved.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Routine> routine = turn.content().catalog().routine(saved.get().routineId());
+        Position from = new Position(saved.get().stretchIndex(), saved.get().side());
+        if (routine.isEmpty() || !fits(from, new RoutinePlan(turn.content(), routine.get()))) {
+            return Optional.empty();
+        }
+        return Optional.of(new RoutineChoice(routine.get().id(), false, from));
+    }
+
+    /** "Resume my stretches": the saved place, after the safety question if needed; or says there is none. */
+    Reply resumeSaved(HandlerInput input, Turn turn) {
+        Optional<RoutineChoice> saved = saved(turn, RESUME_MAX_AGE);
+        if (saved.isEmpty()) {
+            turn.next(turn.next().notAsking());
+            return replies(turn).noSavedRoutine();
+        }
+        return start(input, turn, saved.get());
     }
 
     /** "No" to the safety question: remember it for the session and start the routine. */
     Reply screenPassed(HandlerInput input, Turn turn, RoutineChoice choice) {
         turn.next(turn.next().markScreened());
+        Instant now = turn.now();
+        turn.changeProgress(p -> p.withSafetyScreenHeard(now));
         return begin(input, turn, choice);
     }
 
@@ -58,8 +104,9 @@ final class Routines {
         Content content = turn.content();
         Routine routine = content.catalog().routine(choice.routineId()).orElse(content.catalog().defaultRoutine());
         RoutinePlan plan = new RoutinePlan(content, routine);
-        RoutineEngine.Outcome outcome = RoutineEngine.start(routine.id(), choice.continuous(), plan,
-                now(input, turn), turn.next().seen());
+        RoutineEngine.Outcome outcome = choice.from() != null && fits(choice.from(), plan)
+                ? RoutineEngine.resumeAt(routine.id(), choice.from(), plan, now(input, turn), turn.next().seen())
+                : RoutineEngine.start(routine.id(), choice.continuous(), plan, now(input, turn), turn.next().seen());
         turn.next(turn.next().notAsking());
         return render(input, turn, outcome, plan, routine);
     }
@@ -69,12 +116,15 @@ final class Routines {
         RoutineState state = turn.state().routine();
         Content content = turn.content();
         Optional<Routine> routine = state == null ? Optional.empty() : content.catalog().routine(state.routineId());
-        if (state != null && (routine.isEmpty() || !fits(state, new RoutinePlan(content, routine.get())))) {
+        if (state != null && (routine.isEmpty() || !fits(state.at(), new RoutinePlan(content, routine.get())))) {
             LOG.warn("routine state does not match the catalog; treated as no routine");
             turn.next(turn.next().withRoutine(null, turn.next().seen()).notAsking());
             return replies(turn).noRoutine(true);
         }
         if (state == null) {
+            if (event instanceof Event.Resume && turn.stateValid()) {
+                return resumeSaved(input, turn);
+            }
             if (event instanceof Event.ItHurts) {
                 turn.next(turn.next().asking(Question.OFFER_GENTLE, null));
                 return replies(turn).hurts(true);
@@ -117,6 +167,7 @@ final class Routines {
         Prompt prompt = outcome.prompt();
         SessionState next = turn.next();
         long seenNow = outcome.state() == null ? seenAfterEnd(turn, plan) : RoutineEngine.seenAfter(outcome.state(), plan);
+        saveProgress(turn, outcome, routine);
         if (prompt instanceof Prompt.Play play) {
             RoutineReplies.Rendered rendered = replies.play(play, plan, Devices.hasScreen(input));
             RoutineState playing = outcome.state().withPlayedAt(outcome.state().playedAt() + rendered.leadInMillis());
@@ -137,7 +188,7 @@ final class Routines {
             return replies.stopped(s, turn.content().pick(Msg.GOODBYE, turn.random()));
         } else if (prompt instanceof Prompt.Done d) {
             turn.next(SessionState.EMPTY);
-            return replies.done(routine, d.totalMillis(), null);
+            return replies.done(routine, d.totalMillis(), streakNote(turn, routine, d.totalMillis()));
         } else if (prompt instanceof Prompt.Hurts h) {
             turn.next(h.offerGentle() ? turn.next().asking(Question.OFFER_GENTLE, null)
                     : turn.next().asking(Question.OFFER_TOPIC, Topic.SEE_DOCTOR.name()));
@@ -146,14 +197,42 @@ final class Routines {
         return replies.noRoutine(false);
     }
 
+    /** Queues what the outcome means for stored progress: the place to resume, or the finished session. */
+    private static void saveProgress(Turn turn, RoutineEngine.Outcome outcome, Routine routine) {
+        Instant now = turn.now();
+        Prompt prompt = outcome.prompt();
+        if (outcome.state() != null) {
+            Position at = outcome.state().at();
+            turn.changeProgress(p -> p.saveUnfinished(new SavedRoutine(routine.id(), at.step(), at.side(), now)));
+        } else if (prompt instanceof Prompt.Stopped s && s.done() > 0 && s.done() < s.total()) {
+            turn.changeProgress(p -> p.saveUnfinished(new SavedRoutine(routine.id(), s.done(), 0, now)));
+        } else if (prompt instanceof Prompt.Done d) {
+            LocalDate today = turn.today();
+            int seconds = (int) (d.totalMillis() / 1000);
+            turn.changeProgress(p -> p.recordCompletion(today, routine.id(), seconds).clearUnfinished()
+                    .withPreferredRoutine(routine.id()));
+        } else if (prompt instanceof Prompt.Hurts) {
+            turn.changeProgress(UserProgress::clearUnfinished);
+        }
+    }
+
+    /** "That's 3 days in a row." after a finished routine, from the stored history; null when there is nothing to say. */
+    private static String streakNote(Turn turn, Routine routine, long totalMillis) {
+        if (!turn.progressAvailable()) {
+            return null;
+        }
+        UserProgress after = turn.progress().recordCompletion(turn.today(), routine.id(), (int) (totalMillis / 1000));
+        return new ProgressReplies(turn.content()).streakNote(after.streak(turn.today()));
+    }
+
     private static long seenAfterEnd(Turn turn, RoutinePlan plan) {
         RoutineState before = turn.state().routine();
         return before == null ? turn.next().seen() : RoutineEngine.seenAfter(before, plan);
     }
 
-    /** The decoded position exists in this routine. */
-    private static boolean fits(RoutineState state, RoutinePlan plan) {
-        return state.at().step() < plan.stepCount() && state.at().side() < plan.script().sideCount(state.at().step());
+    /** The position exists in this routine. */
+    private static boolean fits(Position at, RoutinePlan plan) {
+        return at.step() < plan.stepCount() && at.side() < plan.script().sideCount(at.step());
     }
 
     private RoutineReplies replies(Turn turn) {

@@ -1,5 +1,8 @@
 package coach.backrelief.skill;
 
+import coach.backrelief.progress.ProgressService;
+import coach.backrelief.progress.ProgressStores;
+import coach.backrelief.progress.Zones;
 import coach.backrelief.speech.RoutineReplies;
 
 import java.time.Clock;
@@ -9,20 +12,28 @@ import java.util.random.RandomGenerator;
 
 /**
  * The collaborators and settings a skill is built from. Production reads the environment;
- * tests pass a seeded random source and a fixed clock.
+ * tests pass a seeded random source, a fixed clock and a progress store in a temporary folder.
  *
  * @param skillId   the only skill id accepted, or null to accept any (local use)
  * @param random    source of variety in wording
- * @param clock     the time (when a request carries no timestamp)
+ * @param clock     the time, for progress (dates, streaks, "less than a day old")
  * @param audioMode how timed routine audio is delivered: APL for Audio (default) or SSML breaks
+ * @param progress  where each user's progress is kept (DynamoDB or local files)
+ * @param zones     the time zone that decides what "today" is
  */
-public record SkillConfig(String skillId, RandomGenerator random, Clock clock, RoutineReplies.AudioMode audioMode) {
+public record SkillConfig(String skillId, RandomGenerator random, Clock clock, RoutineReplies.AudioMode audioMode,
+                          ProgressService progress, Zones zones) {
 
-    /** Reads {@code SKILL_ID} and {@code ROUTINE_AUDIO} ({@code apla} or {@code ssml}) from the environment. */
+    /**
+     * Reads {@code SKILL_ID}, {@code ROUTINE_AUDIO} ({@code apla} or {@code ssml}), and the progress
+     * settings ({@code PROGRESS_TABLE} or {@code PROGRESS_DIR}, {@code DEFAULT_TIME_ZONE}).
+     */
     public static SkillConfig fromEnvironment() {
         String skillId = System.getenv("SKILL_ID");
+        Clock clock = Clock.systemUTC();
         return new SkillConfig(skillId == null || skillId.isBlank() ? null : skillId.strip(),
-                new Random(), Clock.systemUTC(), audioMode(System.getenv("ROUTINE_AUDIO")));
+                new Random(), clock, audioMode(System.getenv("ROUTINE_AUDIO")),
+                new ProgressService(ProgressStores.fromEnvironment(clock)), Zones.fromEnvironment());
     }
 
     static RoutineReplies.AudioMode audioMode(String value) {
@@ -31,7 +42,7 @@ public record SkillConfig(String skillId, RandomGenerator random, Clock clock, R
     }
 
     public SkillConfig withSkillId(String id) {
-        return new SkillConfig(id, random, clock, audioMode);
+        return new SkillConfig(id, random, clock, audioMode, progress, zones);
     }
 
     /** The same settings with another random source (the Lambda handler's, re-seeded after a SnapStart restore). */
@@ -40,6 +51,14 @@ public record SkillConfig(String skillId, RandomGenerator random, Clock clock, R
     }
 
     public SkillConfig withAudioMode(RoutineReplies.AudioMode mode) {
-        return new SkillConfig(skillId, random, clock, mode);
+        return new SkillConfig(skillId, random, clock, mode, progress, zones);
+    }
+
+    public SkillConfig withClock(Clock newClock) {
+        return new SkillConfig(skillId, random, newClock, audioMode, progress, zones);
+    }
+
+    public SkillConfig withProgress(ProgressService service) {
+        return new SkillConfig(skillId, random, clock, audioMode, service, zones);
     }
 }

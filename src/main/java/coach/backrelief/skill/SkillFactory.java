@@ -26,10 +26,12 @@ public final class SkillFactory {
         return builder
                 .addRequestInterceptor(new TurnInterceptor(content, config))
                 .addResponseInterceptor(new StateSaver())
+                .addResponseInterceptor(new ProgressSaver())
                 .addRequestHandlers(
                         new SymptomReportHandler(),
                         new LaunchHandler(),
                         new RoutineStartHandler(routines),
+                        new ProgressHandler(routines),
                         new YesNoHandler(routines),
                         new RoutineControlHandler(routines),
                         new TopicHandler(),

@@ -36,12 +36,23 @@ final class TurnInterceptor implements RequestInterceptor {
         }
         Instant now = config.clock().instant();
         Turn turn = new Turn(contentRepository.forLocale(request.getLocale()), config.random(), now,
-                decoded.state(), decoded.valid());
+                config.zones().today(config.clock(), null), decoded.state(), decoded.valid(), config.progress(),
+                userId(input));
         Map<String, Object> attributes = input.getAttributesManager().getRequestAttributes();
         attributes.put(Turn.ATTRIBUTE, turn);
         if (LOG.isInfoEnabled()) {
             LOG.info("request {} {}", request.getType(), Intents.nameOf(input).orElse(""));
         }
+    }
+
+    /** The Alexa user id (the key of stored progress), or null when the request has none. */
+    private static String userId(HandlerInput input) {
+        var context = input.getRequestEnvelope().getContext();
+        if (context != null && context.getSystem() != null && context.getSystem().getUser() != null) {
+            return context.getSystem().getUser().getUserId();
+        }
+        Session session = input.getRequestEnvelope().getSession();
+        return session != null && session.getUser() != null ? session.getUser().getUserId() : null;
     }
 
     static Instant requestTime(HandlerInput input, Instant fallback) {

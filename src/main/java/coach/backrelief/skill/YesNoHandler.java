@@ -33,7 +33,11 @@ final class YesNoHandler implements RequestHandler {
         boolean yes = Intents.isAny(Intent.YES).test(input);
         SessionState state = turn.state();
         Reply reply;
-        if (state.question() == Question.SAFETY_SCREEN) {
+        if (state.question() == Question.CONFIRM_FORGET) {
+            reply = yes ? ProgressHandler.forget(turn) : keep(turn);
+        } else if (state.question() == Question.OFFER_RESUME && yes) {
+            reply = routines.resumeSaved(input, turn);
+        } else if (state.question() == Question.SAFETY_SCREEN) {
             reply = yes ? Dialogs.redFlag(turn, RedFlag.Tier.EMERGENCY)
                     : routines.screenPassed(input, turn, RoutineChoice.parse(state.questionArg()).orElseThrow());
         } else if (!yes && state.question() != Question.NONE) {
@@ -50,5 +54,10 @@ final class YesNoHandler implements RequestHandler {
             };
         }
         return Responses.send(input, reply);
+    }
+
+    private static Reply keep(Turn turn) {
+        turn.next(turn.state().notAsking());
+        return new coach.backrelief.speech.ProgressReplies(turn.content()).kept();
     }
 }

@@ -143,6 +143,11 @@ public final class RoutineReplies {
                 content.text(Msg.ROUTINE_START_PROMPT));
     }
 
+    public Reply noSavedRoutine() {
+        return Answers.ask(content.text(Msg.RESUME_NONE), content.text(Msg.ROUTINE_START_PROMPT),
+                content.text(Msg.ROUTINE_START_PROMPT));
+    }
+
     public Reply list(List<Routine> routines) {
         Ssml speech = Ssml.create().say(content.format(Msg.ROUTINE_LIST_INTRO, Map.of("count", routines.size())));
         for (Routine routine : routines) {

@@ -18,7 +18,7 @@ import java.util.Map;
  * <p>Timed parts: a hold of D seconds says its start cue at 0, "20 seconds left" at D-20 (holds of
  * 30 s and more), "10 more" at D-10, counts down 5…1 in the last five seconds, and says the release
  * cue at exactly D. Alternating movement speaks its two cues in turn every few seconds, then counts
- * down. Repetitions speak each repetition's cues at their offsets, the count with the last cue.
+ * down. Repetitions speak each repetition's cues at their offsets, the count ("That's 3.") with the last cue.
  */
 public final class RoutineScript {
     /** Seconds between a repetition stretch's start cue and its first repetition. */
@@ -113,7 +113,7 @@ public final class RoutineScript {
     }
 
     /** A stretch name inside a sentence: "Next, knee to chest." */
-    static String spoken(String name) {
+    public static String spoken(String name) {
         return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 
@@ -165,7 +165,7 @@ public final class RoutineScript {
             for (int c = 0; c < rep.size(); c++) {
                 String text = rep.get(c).text();
                 if (c == rep.size() - 1) {
-                    text = text + " " + content.format(Msg.CUE_COUNT, Map.of("n", r + 1));
+                    text = text + " " + content.format(Msg.CUE_REP_DONE, Map.of("n", r + 1));
                 }
                 cues.add(new Timeline.Cue(Math.round((base + rep.get(c).atSeconds()) * 1000), text, Timeline.Role.CUE));
             }

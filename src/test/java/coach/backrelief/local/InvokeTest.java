@@ -26,7 +26,7 @@ class InvokeTest {
         assertThat(invoke(Requests.launch().json())).isZero();
         JsonNode envelope = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
         assertThat(envelope.path("version").asText()).isEqualTo("1.0");
-        assertThat(envelope.path("response").path("outputSpeech").path("ssml").asText()).contains("not medical advice");
+        assertThat(envelope.path("response").path("outputSpeech").path("ssml").asText()).contains("What would you like?");
         assertThat(envelope.path("response").path("shouldEndSession").asBoolean(true)).isFalse();
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
     }

@@ -109,7 +109,7 @@ class SkillServerTest {
             byte[] body = launchAt(Instant.now());
             HttpResponse<String> response = signed(body, ALEXA_CERT_URL, body);
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            assertThat(response.body()).contains("not medical advice");
+            assertThat(response.body()).contains("What would you like?");
         }
         assertThat(fetches).hasValue(1);
     }
@@ -206,7 +206,7 @@ class SkillServerTest {
         }
         for (var response : inFlight) {
             assertThat(response.get().statusCode()).isEqualTo(200);
-            assertThat(response.get().body()).contains("not medical advice");
+            assertThat(response.get().body()).contains("What would you like?");
         }
     }
 

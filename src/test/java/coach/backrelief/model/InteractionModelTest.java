@@ -112,6 +112,25 @@ class InteractionModelTest {
     }
 
     @Test
+    void everyManifestLocaleHasAModelThatMatchesTheCodeLikeEnUs() throws IOException {
+        JsonNode locales = new ObjectMapper().readTree(Files.readString(MANIFEST)).path("manifest")
+                .path("publishingInformation").path("locales");
+        Set<String> expected = new HashSet<>();
+        model().path("intents").forEach(i -> expected.add(i.path("name").asText()));
+        for (var it = locales.fieldNames(); it.hasNext(); ) {
+            String locale = it.next();
+            Path file = MODEL.resolveSibling(locale + ".json");
+            assertThat(file).as("model for " + locale).exists();
+            JsonNode other = new ObjectMapper().readTree(Files.readString(file)).path("interactionModel").path("languageModel");
+            Set<String> names = new HashSet<>();
+            other.path("intents").forEach(i -> names.add(i.path("name").asText()));
+            assertThat(names).as(locale + " intents").isEqualTo(expected);
+            assertThat(other.path("invocationName").asText()).isEqualTo("back relief coach");
+            assertThat(locales.path(locale).path("description").asText()).contains("not medical advice");
+        }
+    }
+
+    @Test
     void manifestHasTheDisclaimerAndExamplesFromTheSamples() throws IOException {
         JsonNode manifest = new ObjectMapper().readTree(Files.readString(MANIFEST)).path("manifest");
         JsonNode locale = manifest.path("publishingInformation").path("locales").path("en-US");

@@ -92,13 +92,19 @@ class RoutineConversationTest {
     }
 
     @Test
-    void theSafetyQuestionIsAskedOncePerSession() {
-        startRoutine(intent("StartRoutineIntent"));
-        alexa.say(intent("AMAZON.StopIntent").at(T0.plusSeconds(200)));
-        startRoutine(intent("StartRoutineIntent"));
-        alexa.say(intent("AMAZON.HelpIntent"));
-        Heard second = alexa.say(intent("StartRoutineIntent").slot("routine", "gentle", "GENTLE"));
-        assertThat(second.speech()).startsWith("Let's do the gentle routine");
+    void theSafetyQuestionIsAskedOncePerSessionAndTrustedForTwoHours() {
+        java.nio.file.Path dir = SkillDriver.temporaryProgressDir();
+        SkillDriver morning = new SkillDriver(SkillDriver.config(3, T0, dir));
+        morning.say(intent("StartRoutineIntent"));
+        morning.say(intent("AMAZON.NoIntent"));
+        morning.say(intent("AMAZON.HelpIntent"));
+        assertThat(morning.say(intent("StartRoutineIntent").slot("routine", "gentle", "GENTLE")).speech())
+                .startsWith("Let's do the gentle routine");
+        morning.say(intent("AMAZON.StopIntent"));
+        SkillDriver hourLater = new SkillDriver(SkillDriver.config(3, T0.plusSeconds(3600), dir));
+        assertThat(hourLater.say(intent("StartRoutineIntent")).speech()).startsWith("Let's do the");
+        SkillDriver evening = new SkillDriver(SkillDriver.config(3, T0.plusSeconds(3 * 3600), dir));
+        assertThat(evening.say(intent("StartRoutineIntent")).speech()).contains("one safety question");
     }
 
     @Test
@@ -266,7 +272,7 @@ class RoutineConversationTest {
         Heard five = startRoutine(intent("StartRoutineIntent").slot("minutes", "5", null));
         assertThat(five.speech()).startsWith("Let's do the quick routine");
         alexa.say(intent("AMAZON.StopIntent"));
-        Heard ten = startRoutine(intent("StartRoutineIntent").slot("minutes", "10", null));
+        Heard ten = alexa.say(intent("StartRoutineIntent").slot("minutes", "10", null));
         assertThat(ten.speech()).startsWith("Let's do the full routine");
     }
 

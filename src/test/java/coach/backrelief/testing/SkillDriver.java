@@ -10,6 +10,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import coach.backrelief.progress.FileProgressStore;
+import coach.backrelief.progress.ProgressService;
+import coach.backrelief.progress.Zones;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -38,9 +44,26 @@ public final class SkillDriver {
         this(config(42));
     }
 
+    /** A seeded skill at {@link #NOW}, keeping progress in a new temporary folder. */
     public static SkillConfig config(long seed) {
-        return new SkillConfig(Requests.SKILL_ID, new Random(seed), Clock.fixed(NOW, ZoneOffset.UTC),
-                coach.backrelief.speech.RoutineReplies.AudioMode.APLA);
+        return config(seed, NOW, temporaryProgressDir());
+    }
+
+    /** A seeded skill at {@code now}, keeping progress in {@code progressDir} (share it to simulate another day). */
+    public static SkillConfig config(long seed, Instant now, Path progressDir) {
+        return new SkillConfig(Requests.SKILL_ID, new Random(seed), Clock.fixed(now, ZoneOffset.UTC),
+                coach.backrelief.speech.RoutineReplies.AudioMode.APLA,
+                new ProgressService(new FileProgressStore(progressDir)), new Zones(ZoneOffset.UTC));
+    }
+
+    public static Path temporaryProgressDir() {
+        try {
+            Path dir = Files.createTempDirectory("brc-progress");
+            dir.toFile().deleteOnExit();
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Sends one request as is (no session carried). */

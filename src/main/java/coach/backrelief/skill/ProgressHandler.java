@@ -1,0 +1,54 @@
+package coach.backrelief.skill;
+
+import coach.backrelief.progress.UserProgress;
+import coach.backrelief.speech.ProgressReplies;
+import coach.backrelief.speech.Reply;
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.model.Response;
+
+import java.util.Optional;
+
+/** "How am I doing", "resume my stretches", "forget my progress" (with a yes/no confirmation). */
+final class ProgressHandler implements RequestHandler {
+    private final Routines routines;
+
+    ProgressHandler(Routines routines) {
+        this.routines = routines;
+    }
+
+    @Override
+    public boolean canHandle(HandlerInput input) {
+        return Intents.isAny(Intent.PROGRESS, Intent.RESUME_ROUTINE, Intent.FORGET_PROGRESS).test(input);
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        Turn turn = Turn.of(input);
+        Reply reply;
+        if (Intents.isAny(Intent.RESUME_ROUTINE).test(input)) {
+            reply = routines.resumeSaved(input, turn);
+        } else if (Intents.isAny(Intent.FORGET_PROGRESS).test(input)) {
+            turn.next(turn.next().asking(Question.CONFIRM_FORGET, null));
+            reply = new ProgressReplies(turn.content()).confirmForget();
+        } else {
+            reply = summary(turn);
+        }
+        return Responses.send(input, reply);
+    }
+
+    /** An honest answer from the stored history, then an offer to stretch. */
+    static Reply summary(Turn turn) {
+        UserProgress progress = turn.progress();
+        turn.next(turn.next().asking(Question.OFFER_ROUTINE, null));
+        return new ProgressReplies(turn.content()).summary(turn.progressAvailable(),
+                progress.daysStretchedInWeek(turn.today()), progress.streak(turn.today()), progress.bestStreak());
+    }
+
+    /** "Yes" to the confirmation: delete everything stored for this user. */
+    static Reply forget(Turn turn) {
+        boolean deleted = turn.userId() != null && turn.progressService().forget(turn.userId());
+        turn.next(SessionState.EMPTY.said(null));
+        return new ProgressReplies(turn.content()).forgot(deleted);
+    }
+}
