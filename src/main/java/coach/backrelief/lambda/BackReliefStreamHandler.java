@@ -16,16 +16,16 @@ public final class BackReliefStreamHandler extends SkillStreamHandler {
     private final Priming priming;
 
     public BackReliefStreamHandler() {
-        this(new FreshRandom());
+        this(new FreshRandom(), new PrimingStore[1]);
     }
 
-    private BackReliefStreamHandler(FreshRandom random) {
-        this(SkillConfig.fromEnvironment().withRandom(random), random);
+    private BackReliefStreamHandler(FreshRandom random, PrimingStore[] store) {
+        this(SkillConfig.fromEnvironment(random, real -> store[0] = new PrimingStore(real)), random, store[0]);
     }
 
-    private BackReliefStreamHandler(SkillConfig config, FreshRandom random) {
+    private BackReliefStreamHandler(SkillConfig config, FreshRandom random, PrimingStore store) {
         super(SkillFactory.create(config));
-        this.priming = new Priming(this, random, config.skillId(), isSet("PROGRESS_TABLE")).register();
+        this.priming = new Priming(this, random, store, config.skillId(), isSet("PROGRESS_TABLE")).register();
     }
 
     /** For tests and the local commands, which build their own skill (no priming registered). */

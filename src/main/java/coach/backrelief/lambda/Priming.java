@@ -16,7 +16,8 @@ import java.io.UncheckedIOException;
  * SnapStart priming. Registered when the Lambda handler is constructed (the init phase).
  * <ul>
  *   <li>{@link #beforeCheckpoint}: sends {@link PrimingRequests} through the real stream handler
- *       and makes the storage client's first calls on a dry path ({@link StoragePriming}), so the
+ *       with the progress store redirected to a temporary one, then makes the DynamoDB client's first
+ *       calls on a dry path ({@link StoragePriming}), so the
  *       classes a request needs are loaded, Jackson has worked out the ASK model, and the hot code
  *       is compiled, all inside the snapshot.</li>
  *   <li>{@link #afterRestore}: re-seeds the random source. Nothing else unique is captured: the
@@ -31,12 +32,14 @@ public final class Priming implements Resource {
 
     private final RequestStreamHandler handler;
     private final FreshRandom random;
+    private final PrimingStore store;
     private final String skillId;
     private final boolean dynamoDb;
 
-    Priming(RequestStreamHandler handler, FreshRandom random, String skillId, boolean dynamoDb) {
+    Priming(RequestStreamHandler handler, FreshRandom random, PrimingStore store, String skillId, boolean dynamoDb) {
         this.handler = handler;
         this.random = random;
+        this.store = store;
         this.skillId = skillId;
         this.dynamoDb = dynamoDb;
     }
@@ -64,8 +67,29 @@ public final class Priming implements Resource {
      */
     public int prime() {
         long start = System.nanoTime();
+        int answered = StoragePriming.withTemporaryStore(temporary -> {
+            if (store != null) {
+                store.redirect(temporary);
+            }
+            try {
+                return send(PrimingRequests.all(skillId));
+            } finally {
+                if (store != null) {
+                    store.restore();
+                }
+            }
+        });
+        if (dynamoDb) {
+            StoragePriming.dynamoDbDry();
+        }
+        random.reseed();
+        LOG.info("primed: {} requests answered in {} ms", answered, (System.nanoTime() - start) / 1_000_000);
+        return answered;
+    }
+
+    private int send(Iterable<byte[]> requests) {
         int answered = 0;
-        for (byte[] request : PrimingRequests.all(skillId)) {
+        for (byte[] request : requests) {
             try {
                 ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
                 handler.handleRequest(new ByteArrayInputStream(request), out, null);
@@ -76,9 +100,6 @@ public final class Priming implements Resource {
                 LOG.warn("priming request failed: {}", e.toString());
             }
         }
-        StoragePriming.run(dynamoDb);
-        random.reseed();
-        LOG.info("primed: {} requests answered in {} ms", answered, (System.nanoTime() - start) / 1_000_000);
         return answered;
     }
 }

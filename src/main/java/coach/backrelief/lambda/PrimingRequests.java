@@ -18,10 +18,13 @@ final class PrimingRequests {
     /** Mid-routine state: the quick routine, first stretch played, safety question answered. */
     private static final String IN_ROUTINE = "{\"brc\":{\"v\":1,\"r\":\"QUICK|0|0|P|s|1796029200000|0\",\"s\":1}}";
 
+    /** The last stretch played: "next" finishes the routine and saves progress (to the temporary store). */
+    private static final String LAST_STRETCH = "{\"brc\":{\"v\":1,\"r\":\"QUICK|2|0|P|s|1796029200000|7\",\"s\":1}}";
+
     private PrimingRequests() {
     }
 
-    /** Launch, a question (and its yes follow-up), help, a routine start and a step on a screen device, stop. */
+    /** Launch, a question (and its yes follow-up), help, a routine start, steps with and without a screen, the routine's end, progress, stop. */
     static List<byte[]> all(String skillId) {
         String id = skillId == null ? ANY_SKILL : skillId;
         return List.of(
@@ -34,6 +37,8 @@ final class PrimingRequests {
                 envelope(id, false, IN_ROUTINE, false, intent("AMAZON.NextIntent")),
                 envelope(id, false, IN_ROUTINE, true, intent("AMAZON.NextIntent")),
                 envelope(id, false, IN_ROUTINE, true, intent("AMAZON.PauseIntent")),
+                envelope(id, false, LAST_STRETCH, false, intent("AMAZON.NextIntent")),
+                envelope(id, false, "{}", false, intent("ProgressIntent")),
                 envelope(id, false, "{}", false, intent("AMAZON.StopIntent")),
                 envelope(id, false, "{}", false, "\"type\":\"SessionEndedRequest\",\"reason\":\"USER_INITIATED\""));
     }

@@ -13,23 +13,25 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 
 /**
- * The storage client's first calls, on a dry path: they load and run the store's code (JSON or
- * DynamoDB marshalling, request signing, the HTTP client) without touching anyone's progress.
+ * Storage for priming, on dry paths that touch nobody's progress:
  * <ul>
- *   <li>{@code PROGRESS_TABLE} set (Lambda): a throw-away DynamoDB client with dummy credentials
- *       calls a closed loopback port, so the call fails at once. No real credentials are fetched
- *       and no connection is left open to be captured in the snapshot.</li>
- *   <li>otherwise: a file store in a new temporary directory (load, save, load, delete), removed
- *       afterwards.</li>
+ *   <li>{@link #withTemporaryStore}: the priming requests save and read through a file store in a
+ *       new temporary directory, removed afterwards.</li>
+ *   <li>{@link #dynamoDbDry} ({@code PROGRESS_TABLE} set, so on Lambda): a throw-away DynamoDB
+ *       client with dummy credentials calls a closed loopback port, so each call fails at once
+ *       after running its marshalling, signing and HTTP code. No real credentials are fetched and
+ *       no connection is left open to be captured in the snapshot.</li>
  * </ul>
  * Any failure here is expected and ignored: priming must never stop the function from starting.
  */
@@ -39,15 +41,20 @@ final class StoragePriming {
     private StoragePriming() {
     }
 
-    static void run(boolean dynamoDb) {
-        if (dynamoDb) {
-            dynamoDbDry();
-        } else {
-            fileStoreInTemp();
+    /** Runs {@code body} with a file store in a new temporary directory, deleted afterwards. */
+    static int withTemporaryStore(ToIntFunction<ProgressStore> body) {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("brc-priming");
+            return body.applyAsInt(new FileProgressStore(dir.resolve("progress")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(dir);
         }
     }
 
-    private static void dynamoDbDry() {
+    static void dynamoDbDry() {
         try (DynamoDbClient client = DynamoDbClient.builder()
                 .httpClientBuilder(UrlConnectionHttpClient.builder().connectionTimeout(Duration.ofMillis(200)))
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("priming", "priming")))
@@ -62,18 +69,6 @@ final class StoragePriming {
             exercise(store);
         } catch (RuntimeException expected) {
             // the dry call fails by design
-        }
-    }
-
-    private static void fileStoreInTemp() {
-        Path dir = null;
-        try {
-            dir = Files.createTempDirectory("brc-priming");
-            exercise(new FileProgressStore(dir.resolve("progress")));
-        } catch (IOException | RuntimeException ignored) {
-            // priming is best effort
-        } finally {
-            deleteQuietly(dir);
         }
     }
 

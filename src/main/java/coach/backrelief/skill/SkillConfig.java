@@ -1,6 +1,7 @@
 package coach.backrelief.skill;
 
 import coach.backrelief.progress.ProgressService;
+import coach.backrelief.progress.ProgressStore;
 import coach.backrelief.progress.ProgressStores;
 import coach.backrelief.progress.Zones;
 import coach.backrelief.speech.RoutineReplies;
@@ -8,6 +9,7 @@ import coach.backrelief.speech.RoutineReplies;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Random;
+import java.util.function.UnaryOperator;
 import java.util.random.RandomGenerator;
 
 /**
@@ -29,11 +31,19 @@ public record SkillConfig(String skillId, RandomGenerator random, Clock clock, R
      * settings ({@code PROGRESS_TABLE} or {@code PROGRESS_DIR}, {@code DEFAULT_TIME_ZONE}).
      */
     public static SkillConfig fromEnvironment() {
+        return fromEnvironment(new Random(), UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #fromEnvironment()}, with the given random source and the store from the environment
+     * passed through {@code storeWrapper} (the Lambda handler's SnapStart priming uses both).
+     */
+    public static SkillConfig fromEnvironment(RandomGenerator random, UnaryOperator<ProgressStore> storeWrapper) {
         String skillId = System.getenv("SKILL_ID");
         Clock clock = Clock.systemUTC();
         return new SkillConfig(skillId == null || skillId.isBlank() ? null : skillId.strip(),
-                new Random(), clock, audioMode(System.getenv("ROUTINE_AUDIO")),
-                new ProgressService(ProgressStores.fromEnvironment(clock)), Zones.fromEnvironment());
+                random, clock, audioMode(System.getenv("ROUTINE_AUDIO")),
+                new ProgressService(storeWrapper.apply(ProgressStores.fromEnvironment(clock))), Zones.fromEnvironment());
     }
 
     static RoutineReplies.AudioMode audioMode(String value) {
@@ -43,11 +53,6 @@ public record SkillConfig(String skillId, RandomGenerator random, Clock clock, R
 
     public SkillConfig withSkillId(String id) {
         return new SkillConfig(id, random, clock, audioMode, progress, zones);
-    }
-
-    /** The same settings with another random source (the Lambda handler's, re-seeded after a SnapStart restore). */
-    public SkillConfig withRandom(RandomGenerator source) {
-        return new SkillConfig(skillId, source, clock, audioMode);
     }
 
     public SkillConfig withAudioMode(RoutineReplies.AudioMode mode) {

@@ -27,6 +27,11 @@ public final class PrimingProbe {
             handler.priming().beforeCheckpoint(null);
             handler.priming().afterRestore(null);
         }
+        if (args.length > 1 && args[1].equals("prime-only")) {
+            System.out.println("NEW_CLASSES=0");
+            System.out.println("RESPONSE=");
+            return;
+        }
         byte[] request = request(args.length > 0 ? args[0] : "step").getBytes(StandardCharsets.UTF_8);
         ByteArrayInputStream in = new ByteArrayInputStream(request);
         ByteArrayOutputStream out = new ByteArrayOutputStream(16384);
