@@ -95,10 +95,14 @@ class ConsoleTest {
     }
 
     @Test
-    void britishLocaleGetsBritishAnswersWithTheUsModelAndSaysSo() throws Exception {
+    void britishLocaleGetsBritishAnswersWithItsOwnModel() throws Exception {
         String transcript = replay("ask back relief coach i have numbness in my groin\n",
                 new ConsoleOptions("en-GB", false, false, false, false));
-        assertThat(transcript).contains("No interaction model for en-GB").contains("999");
+        assertThat(transcript).doesNotContain("No interaction model").contains("call 999 now");
+        String australian = replay("ask back relief coach i have numbness in my groin\n",
+                new ConsoleOptions("en-AU", false, false, false, false));
+        assertThat(australian).as("no en-AU model: the English one is used, and the console says so")
+                .contains("No interaction model for en-AU").contains("your local emergency number");
     }
 
     @Test

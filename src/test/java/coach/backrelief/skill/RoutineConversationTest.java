@@ -326,6 +326,19 @@ class RoutineConversationTest {
     }
 
     @Test
+    void theLargestResponsesStayWithinThePlatformLimits() {
+        // SkillDriver checks every response: ≤ 24 KB, speech ≤ 8,000 characters, well-formed SSML, breaks ≤ 10 s
+        alexa.say(intent("ContinuousRoutineIntent").slot("routine", "full", "FULL").screen(true));
+        Heard first = alexa.say(intent("AMAZON.NoIntent").screen(true));
+        assertThat(first.directives("Alexa.Presentation.APL.RenderDocument")).hasSize(1);
+        assertThat(first.envelope().toString().length()).isLessThan(24 * 1024);
+        SkillDriver ssml = new SkillDriver(SkillDriver.config(1).withAudioMode(coach.backrelief.speech.RoutineReplies.AudioMode.SSML));
+        ssml.say(intent("ContinuousRoutineIntent").slot("routine", "full", "FULL").screen(true));
+        Heard spoken = ssml.say(intent("AMAZON.NoIntent").screen(true));
+        assertThat(spoken.ssml().length()).isLessThanOrEqualTo(8000);
+    }
+
+    @Test
     void devicesWithoutAScreenGetNoVisuals() {
         Heard heard = startRoutine(intent("StartRoutineIntent"));
         assertThat(heard.directives("Alexa.Presentation.APL.RenderDocument")).isEmpty();

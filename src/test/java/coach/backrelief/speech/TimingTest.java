@@ -54,35 +54,58 @@ class TimingTest {
     @ParameterizedTest(name = "{0} step {1} side {2} explained={3}")
     @MethodSource("items")
     void aplaHoldLastsTheAnnouncedTime(String routineId, int step, int side, boolean explained) {
-        Routine routine = CONTENT.catalog().routine(routineId).orElseThrow();
-        RoutineScript script = new RoutineScript(CONTENT, routine);
-        Timeline item = script.item(new Position(step, side), explained, false);
-        Timeline.Timed timed = timedOf(item);
-        JsonNode doc = MAPPER.valueToTree(AudioRenderer.apla(item));
+        Case c = new Case(routineId, step, side, explained);
+        JsonNode doc = MAPPER.valueToTree(AudioRenderer.apla(c.item()));
         List<long[]> starts = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         walk(doc.path("mainTemplate").path("item"), 0, starts, texts);
-        long start = startOf(timed.cues().get(0).text(), texts, starts);
-        long release = startOf(timed.cues().get(timed.cues().size() - 1).text(), texts, starts);
-        long announced = announcedMillis(routine.steps().get(step), script.stretch(step));
-        assertThat((double) (release - start)).isCloseTo(announced, org.assertj.core.data.Offset.offset(200.0));
-        assertNoCueOverlaps(timed);
+        long start = startOf(c.startCue(), texts, starts);
+        long release = startOf(c.releaseCue(), texts, starts);
+        assertThat((double) (release - start)).isCloseTo(c.announcedMillis(), org.assertj.core.data.Offset.offset(200.0));
+        assertNoCueOverlaps(c.timed());
     }
 
     @ParameterizedTest(name = "{0} step {1} side {2} explained={3}")
     @MethodSource("items")
     void ssmlHoldLastsTheAnnouncedTime(String routineId, int step, int side, boolean explained) {
-        Routine routine = CONTENT.catalog().routine(routineId).orElseThrow();
-        RoutineScript script = new RoutineScript(CONTENT, routine);
-        Timeline item = script.item(new Position(step, side), explained, false);
-        Timeline.Timed timed = timedOf(item);
-        String ssml = AudioRenderer.ssml(item).toSsml();
+        Case c = new Case(routineId, step, side, explained);
+        String ssml = AudioRenderer.ssml(c.item()).toSsml();
         coach.backrelief.testing.Ssml.assertWellFormed(ssml);
         List<Word> words = words(ssml);
-        long start = timeOf(words, timed.cues().get(0).text(), 0);
-        long release = timeOf(words, timed.cues().get(timed.cues().size() - 1).text(), start);
-        long announced = announcedMillis(routine.steps().get(step), script.stretch(step));
-        assertThat((double) (release - start)).isCloseTo(announced, org.assertj.core.data.Offset.offset(1000.0));
+        long start = timeOf(words, c.startCue(), 0);
+        long release = timeOf(words, c.releaseCue(), start);
+        assertThat((double) (release - start)).isCloseTo(c.announcedMillis(), org.assertj.core.data.Offset.offset(1000.0));
+    }
+
+    /** One step-side of a routine: its timeline, its timed block and what it announces. */
+    private record Case(Routine routine, RoutineScript script, int step, Timeline item) {
+        Case(String routineId, int step, int side, boolean explained) {
+            this(CONTENT.catalog().routine(routineId).orElseThrow(), step, side, explained);
+        }
+
+        private Case(Routine routine, int step, int side, boolean explained) {
+            this(routine, new RoutineScript(CONTENT, routine), step, side, explained);
+        }
+
+        private Case(Routine routine, RoutineScript script, int step, int side, boolean explained) {
+            this(routine, script, step, script.item(new Position(step, side), explained, false));
+        }
+
+        Timeline.Timed timed() {
+            return timedOf(item);
+        }
+
+        String startCue() {
+            return timed().cues().get(0).text();
+        }
+
+        String releaseCue() {
+            return timed().cues().get(timed().cues().size() - 1).text();
+        }
+
+        long announcedMillis() {
+            return TimingTest.announcedMillis(routine.steps().get(step), script.stretch(step));
+        }
     }
 
     @ParameterizedTest(name = "{0}")
