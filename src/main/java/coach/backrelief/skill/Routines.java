@@ -197,11 +197,15 @@ final class Routines {
         return replies.noRoutine(false);
     }
 
-    /** Queues what the outcome means for stored progress: the place to resume, or the finished session. */
+    /**
+     * Queues what the outcome means for stored progress: the place to resume (on pause and stop; the
+     * session-end request saves it when the user walks away), or the finished session. Moving from
+     * stretch to stretch writes nothing, so a routine step costs no storage round trip.
+     */
     private static void saveProgress(Turn turn, RoutineEngine.Outcome outcome, Routine routine) {
         Instant now = turn.now();
         Prompt prompt = outcome.prompt();
-        if (outcome.state() != null) {
+        if (prompt instanceof Prompt.Paused) {
             Position at = outcome.state().at();
             turn.changeProgress(p -> p.saveUnfinished(new SavedRoutine(routine.id(), at.step(), at.side(), now)));
         } else if (prompt instanceof Prompt.Stopped s && s.done() > 0 && s.done() < s.total()) {

@@ -87,6 +87,17 @@ class ProgressConversationTest {
     }
 
     @Test
+    void movingThroughARoutineWritesNothingUntilItPausesStopsOrEnds() {
+        SkillDriver alexa = at(MONDAY);
+        alexa.say(intent("StartRoutineIntent"));
+        alexa.say(intent("AMAZON.NoIntent"));
+        alexa.say(intent("AMAZON.NextIntent"));
+        assertThat(stored().unfinished()).as("only the safety answer is stored so far").isNull();
+        alexa.say(intent("AMAZON.PauseIntent").at(MONDAY.plusSeconds(5)));
+        assertThat(stored().unfinished().stretchIndex()).isEqualTo(1);
+    }
+
+    @Test
     void resumeWithNothingSavedSaysSoAndAsks() {
         Heard heard = at(MONDAY).say(intent("ResumeRoutineIntent"));
         assertThat(heard.speech()).startsWith("I don't have an unfinished routine for you.");
@@ -157,6 +168,7 @@ class ProgressConversationTest {
         SkillDriver alexa = at(MONDAY);
         alexa.say(intent("StartRoutineIntent"));
         alexa.say(intent("AMAZON.NoIntent"));
+        alexa.say(intent("AMAZON.PauseIntent"));
         assertThat(stored().unfinished()).isNotNull();
         alexa.say(intent("SymptomReportIntent").slot("symptom", "fever", "FEVER"));
         assertThat(stored().unfinished()).isNull();
