@@ -1,9 +1,12 @@
 package coach.backrelief.lambda;
 
+import coach.backrelief.progress.ProgressStores;
 import coach.backrelief.skill.SkillConfig;
 import coach.backrelief.skill.SkillFactory;
 import com.amazon.ask.AlexaSkill;
 import com.amazon.ask.SkillStreamHandler;
+
+import java.time.Clock;
 
 /**
  * The AWS Lambda handler ({@code coach.backrelief.lambda.BackReliefStreamHandler::handleRequest}).
@@ -16,11 +19,11 @@ public final class BackReliefStreamHandler extends SkillStreamHandler {
     private final Priming priming;
 
     public BackReliefStreamHandler() {
-        this(new FreshRandom(), new PrimingStore[1]);
+        this(new FreshRandom(), new PrimingStore(ProgressStores.fromEnvironment(Clock.systemUTC())));
     }
 
-    private BackReliefStreamHandler(FreshRandom random, PrimingStore[] store) {
-        this(SkillConfig.fromEnvironment(random, real -> store[0] = new PrimingStore(real)), random, store[0]);
+    private BackReliefStreamHandler(FreshRandom random, PrimingStore store) {
+        this(SkillConfig.fromEnvironment(random, store), random, store);
     }
 
     private BackReliefStreamHandler(SkillConfig config, FreshRandom random, PrimingStore store) {

@@ -9,7 +9,6 @@ import coach.backrelief.speech.RoutineReplies;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Random;
-import java.util.function.UnaryOperator;
 import java.util.random.RandomGenerator;
 
 /**
@@ -31,19 +30,18 @@ public record SkillConfig(String skillId, RandomGenerator random, Clock clock, R
      * settings ({@code PROGRESS_TABLE} or {@code PROGRESS_DIR}, {@code DEFAULT_TIME_ZONE}).
      */
     public static SkillConfig fromEnvironment() {
-        return fromEnvironment(new Random(), UnaryOperator.identity());
+        return fromEnvironment(new Random(), ProgressStores.fromEnvironment(Clock.systemUTC()));
     }
 
     /**
-     * As {@link #fromEnvironment()}, with the given random source and the store from the environment
-     * passed through {@code storeWrapper} (the Lambda handler's SnapStart priming uses both).
+     * As {@link #fromEnvironment()}, with the given random source and progress store (the Lambda
+     * handler passes a re-seedable random source and the store wrapped for SnapStart priming).
      */
-    public static SkillConfig fromEnvironment(RandomGenerator random, UnaryOperator<ProgressStore> storeWrapper) {
+    public static SkillConfig fromEnvironment(RandomGenerator random, ProgressStore store) {
         String skillId = System.getenv("SKILL_ID");
-        Clock clock = Clock.systemUTC();
         return new SkillConfig(skillId == null || skillId.isBlank() ? null : skillId.strip(),
-                random, clock, audioMode(System.getenv("ROUTINE_AUDIO")),
-                new ProgressService(storeWrapper.apply(ProgressStores.fromEnvironment(clock))), Zones.fromEnvironment());
+                random, Clock.systemUTC(), audioMode(System.getenv("ROUTINE_AUDIO")),
+                new ProgressService(store), Zones.fromEnvironment());
     }
 
     static RoutineReplies.AudioMode audioMode(String value) {
