@@ -60,8 +60,13 @@ public final class RoutineScript {
                 t.say(stretch.position());
                 t.say(stretch.kind() == Stretch.Kind.HOLD ? stretch.sides().get(0) : stretch.how());
                 t.say(step.easier() ? stretch.easier() : stretch.caution());
-            } else if (stretch.kind() == Stretch.Kind.HOLD) {
-                t.say(stretch.sides().get(0));
+            } else {
+                if (stretch.kind() == Stretch.Kind.HOLD) {
+                    t.say(stretch.sides().get(0));
+                }
+                if (step.easier()) {
+                    t.say(stretch.easier());
+                }
             }
         } else {
             t.say(content.text(Msg.CUE_SWITCH));
