@@ -68,11 +68,6 @@ public final class Content {
         return all;
     }
 
-    /** Every message key present (for validation). */
-    public Map<String, List<String>> messages() {
-        return messages;
-    }
-
     public TopicText topic(Topic topic) {
         TopicText text = topics.get(topic);
         if (text == null) {

@@ -52,10 +52,6 @@ public final class RoutineCatalog {
         return stretch;
     }
 
-    public Map<String, Stretch> stretches() {
-        return stretches;
-    }
-
     /** A stable small number for a stretch, used to remember which stretches were explained this session. */
     public int stretchIndex(String id) {
         return stretchOrder.indexOf(id);

@@ -25,14 +25,18 @@ public final class RoutineEngine {
 
     /** Starts a routine; {@code seen} carries the stretches already explained earlier in the session. */
     public static Outcome start(String routineId, boolean continuous, Plan plan, long now, long seen) {
-        RoutineState fresh = new RoutineState(routineId, Position.START, RoutineState.Phase.PLAYING, continuous, now, seen);
-        return play(fresh, Position.START, Prompt.Lead.START, plan, now, seen);
+        return begin(routineId, Position.START, Prompt.Lead.START, continuous, plan, now, seen);
     }
 
     /** Starts a routine part way through (resuming a saved place), with the resume lead-in. */
     public static Outcome resumeAt(String routineId, Position from, Plan plan, long now, long seen) {
-        RoutineState fresh = new RoutineState(routineId, from, RoutineState.Phase.PLAYING, false, now, seen);
-        return play(fresh, from, Prompt.Lead.RESUME, plan, now, seen);
+        return begin(routineId, from, Prompt.Lead.RESUME, false, plan, now, seen);
+    }
+
+    private static Outcome begin(String routineId, Position from, Prompt.Lead lead, boolean continuous, Plan plan,
+                                 long now, long seen) {
+        RoutineState fresh = new RoutineState(routineId, from, RoutineState.Phase.PLAYING, continuous, now, seen);
+        return play(fresh, from, lead, plan, now, seen);
     }
 
     public static Outcome apply(RoutineState state, Event event, Plan plan, long now) {

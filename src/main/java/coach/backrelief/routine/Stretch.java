@@ -36,6 +36,11 @@ public record Stretch(String id, String name, Kind kind, String position, List<S
         reps = List.copyOf(reps);
     }
 
+    /** What the user does, in full: the setup of every side for a hold, else the movement. */
+    public String movement() {
+        return kind == Kind.HOLD ? String.join(" ", sides) : how;
+    }
+
     /** Number of sides the hold is done on (1 for everything but left-and-right holds). */
     public int sideCount() {
         return kind == Kind.HOLD ? Math.max(1, sides.size()) : 1;

@@ -15,6 +15,7 @@ import coach.backrelief.speech.Reply;
 import coach.backrelief.speech.ProgressReplies;
 import coach.backrelief.speech.RoutineReplies;
 import coach.backrelief.speech.RoutinePlan;
+import coach.backrelief.speech.RoutineScript;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -140,10 +143,11 @@ final class Routines {
 
     /** The routine that fits "a five minute routine": the longest not over the time asked, else the shortest. */
     static Routine forMinutes(Content content, int minutes) {
-        List<Routine> all = content.catalog().routines();
-        Comparator<Routine> byLength = Comparator.comparingLong(r -> new RoutinePlan(content, r).script().totalMillis());
-        return all.stream().filter(r -> new RoutinePlan(content, r).script().totalMillis() <= (minutes * 60_000L + 30_000))
-                .max(byLength).orElseGet(() -> all.stream().min(byLength).orElseThrow());
+        Map<Routine, Long> length = new HashMap<>();
+        content.catalog().routines().forEach(r -> length.put(r, new RoutineScript(content, r).totalMillis()));
+        Comparator<Routine> byLength = Comparator.comparingLong(length::get);
+        return length.keySet().stream().filter(r -> length.get(r) <= minutes * 60_000L + 30_000)
+                .max(byLength).orElseGet(() -> length.keySet().stream().min(byLength).orElseThrow());
     }
 
     Reply list(Turn turn) {
@@ -166,7 +170,6 @@ final class Routines {
         RoutineReplies replies = replies(turn);
         Prompt prompt = outcome.prompt();
         SessionState next = turn.next();
-        long seenNow = outcome.state() == null ? seenAfterEnd(turn, plan) : RoutineEngine.seenAfter(outcome.state(), plan);
         saveProgress(turn, outcome, routine);
         if (prompt instanceof Prompt.Play play) {
             RoutineReplies.Rendered rendered = replies.play(play, plan, Devices.hasScreen(input));
@@ -174,6 +177,7 @@ final class Routines {
             turn.next(next.withRoutine(playing, RoutineEngine.seenAfter(playing, plan)));
             return rendered.reply();
         }
+        long seenNow = outcome.state() == null ? seenAfterEnd(turn, plan) : RoutineEngine.seenAfter(outcome.state(), plan);
         turn.next(next.withRoutine(outcome.state(), seenNow));
         if (prompt instanceof Prompt.Paused) {
             return replies.paused();

@@ -57,10 +57,6 @@ public record SkillConfig(String skillId, RandomGenerator random, Clock clock, R
         return new SkillConfig(skillId, random, clock, mode, progress, zones);
     }
 
-    public SkillConfig withClock(Clock newClock) {
-        return new SkillConfig(skillId, random, newClock, audioMode, progress, zones);
-    }
-
     public SkillConfig withProgress(ProgressService service) {
         return new SkillConfig(skillId, random, clock, audioMode, service, zones);
     }

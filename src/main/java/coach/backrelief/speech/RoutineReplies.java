@@ -79,7 +79,7 @@ public final class RoutineReplies {
     String describeText(RoutineScript script, int step) {
         Stretch stretch = script.stretch(step);
         Routine.Step s = script.routine().steps().get(step);
-        String movement = stretch.kind() == Stretch.Kind.HOLD ? String.join(" ", stretch.sides()) : stretch.how();
+        String movement = stretch.movement();
         String amount = s.seconds() > 0 ? Durations.spoken(content, s.seconds() * 1000L) : s.reps() + "×";
         return stretch.name() + " (" + amount + "). " + stretch.position() + " " + movement + " " + stretch.caution()
                 + " " + stretch.easier();
@@ -87,7 +87,7 @@ public final class RoutineReplies {
 
     public Reply describe(RoutineScript script, int step) {
         Stretch stretch = script.stretch(step);
-        String movement = stretch.kind() == Stretch.Kind.HOLD ? String.join(" ", stretch.sides()) : stretch.how();
+        String movement = stretch.movement();
         return Reply.builder()
                 .speech(Ssml.create().say(stretch.name() + ".").say(stretch.position()).say(movement)
                         .say(stretch.caution()).say(stretch.easier()).say(content.text(Msg.ROUTINE_DESCRIBE_PROMPT)))

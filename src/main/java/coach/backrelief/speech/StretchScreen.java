@@ -32,7 +32,7 @@ public final class StretchScreen {
         Position first = chunk.get(0).position();
         Stretch stretch = script.stretch(first.step());
         Routine.Step step = script.routine().steps().get(first.step());
-        String movement = stretch.kind() == Stretch.Kind.HOLD ? String.join(" ", stretch.sides()) : stretch.how();
+        String movement = stretch.movement();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("progress", content.format(Msg.ROUTINE_SCREEN_TITLE, Map.of("number", first.step() + 1,
                 "total", script.routine().steps().size())));
