@@ -1,11 +1,13 @@
 package coach.backrelief.content;
 
 import coach.backrelief.knowledge.Topic;
+import coach.backrelief.knowledge.Triage;
 import coach.backrelief.knowledge.TopicText;
 import coach.backrelief.routine.RoutineCatalog;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
 /** All spoken text of one locale, resolved and validated. Immutable and shared between requests. */
@@ -14,12 +16,34 @@ public final class Content {
     private final Map<String, List<String>> messages;
     private final Map<Topic, TopicText> topics;
     private final RoutineCatalog catalog;
+    private final Supplier<Triage> triageSource;
+    private volatile Triage triage;
 
-    Content(String locale, Map<String, List<String>> messages, Map<Topic, TopicText> topics, RoutineCatalog catalog) {
+    Content(String locale, Map<String, List<String>> messages, Map<Topic, TopicText> topics, RoutineCatalog catalog,
+            Supplier<Triage> triage) {
         this.locale = locale;
         this.messages = Map.copyOf(messages);
         this.topics = Map.copyOf(topics);
         this.catalog = catalog;
+        this.triageSource = triage;
+    }
+
+    /**
+     * The free-text triage of this locale, compiled on first use (only requests that carry words
+     * need it, so a routine step never pays for it).
+     */
+    public Triage triage() {
+        Triage t = triage;
+        if (t == null) {
+            synchronized (this) {
+                t = triage;
+                if (t == null) {
+                    t = triageSource.get();
+                    triage = t;
+                }
+            }
+        }
+        return t;
     }
 
     /** The stretches and routines of this locale. */

@@ -1,6 +1,8 @@
 package coach.backrelief.content;
 
 import coach.backrelief.knowledge.FollowUp;
+import coach.backrelief.knowledge.Triage;
+import coach.backrelief.knowledge.TriageVocabulary;
 import coach.backrelief.knowledge.Topic;
 import coach.backrelief.knowledge.TopicText;
 import coach.backrelief.routine.RoutineCatalog;
@@ -71,7 +73,9 @@ public final class ContentRepository {
         Map<String, JsonNode> stretchNodes = new LinkedHashMap<>();
         Map<String, JsonNode> routineNodes = new LinkedHashMap<>();
         String[] defaultRoutine = {null};
+        List<JsonNode> triageLayers = new ArrayList<>();
         for (String layer : layers) {
+            readObject(layer, "triage.json").ifPresent(triageLayers::add);
             readObject(layer, "stretches.json").ifPresent(node -> node.fields().forEachRemaining(
                     e -> stretchNodes.put(e.getKey(), e.getValue())));
             readObject(layer, "routines.json").ifPresent(node -> {
@@ -100,9 +104,18 @@ public final class ContentRepository {
         } catch (IllegalArgumentException e) {
             throw new ContentException(tag + " routines: " + e.getMessage(), e);
         }
-        Content content = new Content(tag, resolved, topics, catalog);
+        Content content = new Content(tag, resolved, topics, catalog,
+                () -> triage(TriageVocabularyReader.read(triageLayers, tag), tag));
         validate(content);
         return content;
+    }
+
+    private static Triage triage(TriageVocabulary vocabulary, String tag) {
+        try {
+            return Triage.compile(vocabulary);
+        } catch (IllegalArgumentException e) {
+            throw new ContentException(tag + " triage: " + e.getMessage(), e);
+        }
     }
 
     private TopicText topicText(String id, JsonNode node, Map<String, List<String>> messages, String tag) {

@@ -50,6 +50,12 @@ public final class Main {
                 return invoke(in, out, err);
             case "serve":
                 return serve(Arrays.asList(args).subList(1, args.length), err);
+            case "nlu-export":
+                return NluExport.export(Arrays.asList(args).subList(1, args.length), out, err);
+            case "nlu-eval":
+                return NluExport.evaluate(Arrays.asList(args).subList(1, args.length), out, err);
+            case "nlu-score":
+                return NluExport.score(Arrays.asList(args).subList(1, args.length), out, err);
             case "--help":
             case "-h":
             case "help":
@@ -68,6 +74,10 @@ public final class Main {
                 ConsoleOptions.USAGE,
                 "  invoke   read one Alexa request envelope (JSON) on stdin, write the response envelope on stdout",
                 ServeOptions.USAGE,
+                "  nlu-export [--out DIR] [--locale TAG]  write the evaluation corpus as an NLU annotation set and an",
+                "           utterance-profiler script per locale (default target/nlu; run from the project folder)",
+                "  nlu-eval [--corpus DIR] [--out DIR]  the build's understanding figures on any corpus folder",
+                "  nlu-score [--dir DIR]  judge the profiler's answers the way the build's evaluation does",
                 "  --help   this text");
     }
 

@@ -5,8 +5,6 @@ import coach.backrelief.local.InteractionModel.SlotValue;
 import coach.backrelief.local.Understood.Slot;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -14,18 +12,31 @@ import java.util.regex.Pattern;
 
 /**
  * Resolves typed text to an intent and slots with the interaction model, a small stand-in for
- * Alexa's language understanding. Whole-utterance matches against samples win (more literal words
- * and resolved slot words score higher); a sample whose slot value matches no slot value counts only
- * when it has at least two literal words ("tell me about knitting"); failing that, a near match to a
- * sample without slots (Dice similarity of their word sets at least {@value #NEAR_MATCH}); otherwise {@code AMAZON.FallbackIntent}.
+ * Alexa's language understanding, kept strict so that what the console understands is what the
+ * model itself says: a whole-utterance match against a sample, nothing fuzzier. Literal words
+ * count most; a custom slot counts when its words resolve to a value of its type (or, unresolved,
+ * when they begin with one of its values, or in a sample with at least two literal words: "tell me
+ * about knitting"); an
+ * {@code AMAZON.SearchQuery} slot takes any words after its carrier phrase, as on Alexa, and scores
+ * below any sample that matches more literally. Hesitation sounds ("um", "erm") are not heard, as
+ * Alexa's speech recognition drops them. Anything else is {@code AMAZON.FallbackIntent}.
  */
 final class UtteranceMatcher {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the", "my", "some");
-    private static final double NEAR_MATCH = 0.75;
+    private static final String SEARCH_QUERY = "AMAZON.SearchQuery";
 
     private final InteractionModel model;
     private final List<CompiledSample> samples = new ArrayList<>();
+    /** Samples by their first literal word (the regex can only match an utterance that starts with it). */
+    private final java.util.Map<String, List<CompiledSample>> byFirstWord = new java.util.HashMap<>();
+    /** Samples that start with a slot: tried on every utterance. */
+    private final List<CompiledSample> slotFirst = new ArrayList<>();
+    /** Every value name and synonym of each custom slot type, normalised once. */
+    private final java.util.Map<String, List<Name>> names = new java.util.HashMap<>();
+
+    private record Name(SlotValue value, String name, String normalised, String withoutArticle) {
+    }
 
     private record CompiledSample(String intent, String text, Pattern pattern, List<String> slotNames,
                                   int literalWords) {
@@ -38,23 +49,49 @@ final class UtteranceMatcher {
             texts.addAll(BuiltInPhrases.phrases(intent.name()));
             texts.forEach(text -> samples.add(compile(intent.name(), text)));
         }
+        model.slotTypes().forEach((type, values) -> {
+            List<Name> list = new ArrayList<>();
+            for (SlotValue value : values) {
+                List<String> all = new ArrayList<>(value.synonyms());
+                all.add(0, value.name());
+                for (String name : all) {
+                    String n = Utterances.normalise(name);
+                    list.add(new Name(value, name, n, withoutArticle(n)));
+                }
+            }
+            names.put(type, List.copyOf(list));
+        });
+        for (CompiledSample sample : samples) {
+            String regex = sample.pattern().pattern();
+            if (regex.startsWith("^(")) {
+                slotFirst.add(sample);
+            } else {
+                String first = regex.substring(3, regex.indexOf("\\E")).split(" ")[0];
+                byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(sample);
+            }
+        }
     }
 
     private static CompiledSample compile(String intent, String sample) {
         StringBuilder regex = new StringBuilder("^");
         List<String> slotNames = new ArrayList<>();
         int literal = 0;
-        for (String token : sample.trim().split("\\s+")) {
-            Matcher m = PLACEHOLDER.matcher(token);
-            regex.append(regex.length() > 1 ? " " : "");
-            if (m.matches()) {
-                slotNames.add(m.group(1));
-                regex.append("(.+?)");
-            } else {
-                String words = Utterances.normalise(token);
+        Matcher m = PLACEHOLDER.matcher(sample);
+        int from = 0;
+        while (true) {
+            boolean slot = m.find();
+            // each run of literal words is normalised as the user's words are ("p. t." → "pt", "um" → nothing)
+            String words = Utterances.normalise(sample.substring(from, slot ? m.start() : sample.length()));
+            if (!words.isEmpty()) {
+                regex.append(regex.length() > 1 ? " " : "").append(Pattern.quote(words));
                 literal += Utterances.words(words);
-                regex.append(Pattern.quote(words));
             }
+            if (!slot) {
+                break;
+            }
+            slotNames.add(m.group(1));
+            regex.append(regex.length() > 1 ? " " : "").append("(.+?)");
+            from = m.end();
         }
         return new CompiledSample(intent, Utterances.normalise(sample.replaceAll("\\{\\w+}", " ")),
                 Pattern.compile(regex.append('$').toString()), slotNames, literal);
@@ -67,7 +104,10 @@ final class UtteranceMatcher {
         }
         Understood best = null;
         int bestScore = Integer.MIN_VALUE;
-        for (CompiledSample sample : samples) {
+        int space = said.indexOf(' ');
+        List<CompiledSample> candidates = new ArrayList<>(slotFirst);
+        candidates.addAll(byFirstWord.getOrDefault(space < 0 ? said : said.substring(0, space), List.of()));
+        for (CompiledSample sample : candidates) {
             Matcher m = sample.pattern().matcher(said);
             if (!m.matches()) {
                 continue;
@@ -78,8 +118,14 @@ final class UtteranceMatcher {
             for (int i = 0; i < sample.slotNames().size(); i++) {
                 Slot slot = resolve(sample.intent(), sample.slotNames().get(i), m.group(i + 1));
                 slots.add(slot);
-                unresolved |= !slot.matched();
-                score += slot.matched() ? 10 * Utterances.words(Utterances.normalise(slot.spoken())) : -5;
+                if (SEARCH_QUERY.equals(slot.type())) {
+                    score += 1;
+                    continue;
+                }
+                int opening = slot.matched() ? 0 : openingValueWords(slot);
+                unresolved |= !slot.matched() && opening == 0;
+                score += slot.matched() ? 10 * Utterances.words(Utterances.normalise(slot.spoken()))
+                        : opening > 0 ? 10 * opening - 5 : -5;
             }
             if (unresolved && sample.literalWords() < 2) {
                 continue;
@@ -89,52 +135,46 @@ final class UtteranceMatcher {
                 best = new Understood(sample.intent(), List.copyOf(slots));
             }
         }
-        return best != null ? best : nearMatch(said);
-    }
-
-    /** The sample without slots that shares most words with what was said, when it shares enough. */
-    private Understood nearMatch(String said) {
-        Set<String> words = new HashSet<>(Arrays.asList(said.split(" ")));
-        String bestIntent = Understood.FALLBACK;
-        double bestSimilarity = NEAR_MATCH;
-        for (CompiledSample sample : samples) {
-            if (!sample.slotNames().isEmpty() || sample.literalWords() < 3) {
-                continue;
-            }
-            Set<String> sampleWords = new HashSet<>(Arrays.asList(sample.text().split(" ")));
-            Set<String> common = new HashSet<>(sampleWords);
-            common.retainAll(words);
-            double similarity = 2.0 * common.size() / (sampleWords.size() + words.size());
-            if (similarity >= bestSimilarity) {
-                bestSimilarity = similarity;
-                bestIntent = sample.intent();
-            }
-        }
-        return new Understood(bestIntent, List.of());
+        return best != null ? best : Understood.fallback();
     }
 
     private Slot resolve(String intentName, String slotName, String spoken) {
         String type = model.intent(intentName).slots().get(slotName);
+        if (SEARCH_QUERY.equals(type)) {
+            return new Slot(slotName, type, spoken, null, null);
+        }
         if ("AMAZON.NUMBER".equals(type)) {
             String number = Utterances.number(spoken);
             return number == null ? new Slot(slotName, type, spoken, null, null)
                     : new Slot(slotName, type, number, null, number);
         }
-        List<SlotValue> values = model.slotTypes().getOrDefault(type, List.of());
+        List<Name> known = names.getOrDefault(type, List.of());
         for (boolean lenient : new boolean[]{false, true}) {
             String heard = lenient ? withoutArticle(spoken) : spoken;
-            for (SlotValue value : values) {
-                List<String> names = new ArrayList<>(value.synonyms());
-                names.add(0, value.name());
-                for (String name : names) {
-                    String candidate = Utterances.normalise(name);
-                    if (heard.equals(lenient ? withoutArticle(candidate) : candidate)) {
-                        return new Slot(slotName, type, spoken, value.id(), value.name());
-                    }
+            for (Name name : known) {
+                if (heard.equals(lenient ? name.withoutArticle() : name.normalised())) {
+                    return new Slot(slotName, type, spoken, name.value().id(), name.value().name());
                 }
             }
         }
         return new Slot(slotName, type, spoken, null, null);
+    }
+
+    /**
+     * Alexa fills a custom slot with words its type does not list, as long as they sound like the
+     * type's values: here, the narrowest version of that, the words must begin with a whole value or
+     * synonym ("pins and needles in my right foot" for a type that lists "pins and needles"). Returns
+     * how many words of that value open the spoken words, 0 when none does.
+     */
+    private int openingValueWords(Slot slot) {
+        String heard = Utterances.normalise(slot.spoken());
+        int best = 0;
+        for (Name name : names.getOrDefault(slot.type(), List.of())) {
+            if (!name.normalised().isEmpty() && heard.startsWith(name.normalised() + " ")) {
+                best = Math.max(best, Utterances.words(name.normalised()));
+            }
+        }
+        return best;
     }
 
     private static String withoutArticle(String words) {

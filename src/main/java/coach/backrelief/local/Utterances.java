@@ -18,15 +18,38 @@ final class Utterances {
     private Utterances() {
     }
 
-    /** Lower case, punctuation to spaces, common contractions expanded, single spaces. */
+    /** Hesitation sounds Alexa's speech recognition leaves out of what it hears. */
+    private static final java.util.Set<String> HESITATIONS = java.util.Set.of("um", "umm", "ummm", "uh", "uhh", "uhm",
+            "erm", "errm", "hmm", "hmmm", "mm", "mmm");
+
+    /**
+     * Lower case, punctuation to spaces, common contractions expanded, hesitations dropped, single
+     * spaces; spoken letters written the model's way or typed together agree ("g. p." and "GP" are
+     * both "gp"), and numbers of three or more digits are read digit by digit, as the model writes
+     * them ("911" is "nine one one").
+     */
     static String normalise(String text) {
-        String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
-        StringBuilder out = new StringBuilder();
+        String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'')
+                .replace("&", " and ");
+        List<String> words = new java.util.ArrayList<>();
         for (String word : NOT_WORD.matcher(lower).replaceAll(" ").trim().split("\\s+")) {
             String bare = word.replaceAll("^'+|'+$", "");
-            if (!bare.isEmpty()) {
-                out.append(out.length() == 0 ? "" : " ").append(CONTRACTIONS.getOrDefault(bare, bare));
+            if (bare.isEmpty() || HESITATIONS.contains(bare)) {
+                continue;
             }
+            if (bare.length() >= 3 && bare.chars().allMatch(Character::isDigit)) {
+                bare.chars().forEach(c -> words.add(NUMBER_WORDS.get(c - '0')));
+            } else {
+                words.addAll(java.util.Arrays.asList(CONTRACTIONS.getOrDefault(bare, bare).split(" ")));
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            boolean letter = w.length() == 1 && Character.isLetter(w.charAt(0));
+            boolean runContinues = letter && i > 0 && words.get(i - 1).length() == 1
+                    && Character.isLetter(words.get(i - 1).charAt(0));
+            out.append(out.length() == 0 || runContinues ? "" : " ").append(w);
         }
         return out.toString();
     }

@@ -94,13 +94,33 @@ final class Dialogs {
 
     /** Emergency or urgent advice; the session ends and no saved routine is offered again. */
     static Reply redFlag(Turn turn, RedFlag.Tier tier) {
+        return redFlag(turn, tier, "");
+    }
+
+    /** As {@link #redFlag(Turn, RedFlag.Tier)}, after {@code lead} (for example "if you're not sure…"). */
+    static Reply redFlag(Turn turn, RedFlag.Tier tier, String lead) {
         Content c = turn.content();
         turn.next(SessionState.EMPTY);
         turn.changeProgress(UserProgress::clearUnfinished);
         String title = c.text(Msg.RED_FLAG_CARD_TITLE);
-        return tier == RedFlag.Tier.EMERGENCY
-                ? Answers.tell(c.text(Msg.RED_FLAG_EMERGENCY), title, c.text(Msg.RED_FLAG_EMERGENCY_CARD))
-                : Answers.tell(c.text(Msg.RED_FLAG_URGENT), title, c.text(Msg.RED_FLAG_URGENT_CARD));
+        String advice = c.text(tier == RedFlag.Tier.EMERGENCY ? Msg.RED_FLAG_EMERGENCY : Msg.RED_FLAG_URGENT);
+        return Answers.tell(lead.isEmpty() ? advice : lead + " " + advice, title,
+                c.text(tier == RedFlag.Tier.EMERGENCY ? Msg.RED_FLAG_EMERGENCY_CARD : Msg.RED_FLAG_URGENT_CARD));
+    }
+
+    /** A sign that calls for an appointment, not urgent care: book one; then an offer of home care. */
+    static Reply routineCare(Turn turn) {
+        Content c = turn.content();
+        turn.next(turn.next().asking(Question.OFFER_TOPIC, Topic.SELF_CARE.name()).said(Replay.ROUTINE_CARE));
+        return Answers.ask(c.text(Msg.RED_FLAG_ROUTINE), c.text(Msg.RED_FLAG_ROUTINE_OFFER),
+                c.text(Msg.RED_FLAG_ROUTINE_REPROMPT));
+    }
+
+    /** Numbness, tingling or weakness said without a place: one direct question before a tier is chosen. */
+    static Reply askWhere(Turn turn) {
+        Content c = turn.content();
+        turn.next(turn.next().asking(Question.SYMPTOM_WHERE, null).said(Replay.WHERE));
+        return Answers.ask(c.text(Msg.SYMPTOM_WHERE), "", c.text(Msg.SYMPTOM_WHERE_REPROMPT));
     }
 
     /** A symptom we could not place: the emergency signs, then an offer to hear all warning signs. */

@@ -19,6 +19,17 @@ public enum Intent {
     SEE_DOCTOR(Topic.SEE_DOCTOR.intentName()),
     TOPIC("TopicIntent"),
     SYMPTOM_REPORT("SymptomReportIntent"),
+    DESCRIBE_SYMPTOM("DescribeSymptomIntent"),
+    /** A command in the user's words ("skip this stretch please"): the words decide what it is. */
+    COMMAND("CommandIntent"),
+    /** A sentence that opens with a negation ("haven't had a wee since last night"): read as "not …". */
+    NOT("NotIntent"),
+    CANNOT("CannotIntent"),
+    QUESTION("QuestionIntent"),
+    WHY_QUESTION("WhyQuestionIntent"),
+    AFFIRM("AffirmIntent"),
+    DENY("DenyIntent"),
+    MAYBE("MaybeIntent"),
     HELP("AMAZON.HelpIntent"),
     STOP("AMAZON.StopIntent"),
     CANCEL("AMAZON.CancelIntent"),
@@ -52,6 +63,14 @@ public enum Intent {
     /** The intent's name in the interaction model. */
     public String modelName() {
         return modelName;
+    }
+
+    /** The intents whose words reach the code through an AMAZON.SearchQuery slot, for the triage to read. */
+    public boolean isFreeText() {
+        return switch (this) {
+            case DESCRIBE_SYMPTOM, COMMAND, NOT, CANNOT, QUESTION, WHY_QUESTION, AFFIRM, DENY -> true;
+            default -> false;
+        };
     }
 
     public static Optional<Intent> forName(String name) {

@@ -17,6 +17,7 @@ public final class Intents {
     private Intents() {
     }
 
+    /** The intent Alexa sent, or null for other request types. */
     public static Optional<String> nameOf(HandlerInput input) {
         if (input.getRequest() instanceof IntentRequest ir && ir.getIntent() != null) {
             return Optional.ofNullable(ir.getIntent().getName());
@@ -24,14 +25,49 @@ public final class Intents {
         return Optional.empty();
     }
 
+    /**
+     * The intent the request stands for: for the free-text intents, what their words ask for (see
+     * {@link Turn#intent()}); otherwise the intent Alexa sent.
+     */
+    public static Optional<String> understood(HandlerInput input) {
+        Object turn = input.getAttributesManager().getRequestAttributes().get(Turn.ATTRIBUTE);
+        if (turn instanceof Turn t && input.getRequest() instanceof IntentRequest) {
+            return Optional.of(t.intent());
+        }
+        return nameOf(input);
+    }
+
     /** True for an IntentRequest naming any of these intents. */
     public static Predicate<HandlerInput> isAny(Intent... intents) {
         Set<String> names = Stream.of(intents).map(Intent::modelName).collect(Collectors.toUnmodifiableSet());
-        return input -> nameOf(input).filter(names::contains).isPresent();
+        return input -> understood(input).filter(names::contains).isPresent();
+    }
+
+    /**
+     * The user's own words in this request: the value of every slot that carries words (not
+     * numbers), joined as sentences; "" when none.
+     */
+    public static String freeText(HandlerInput input) {
+        if (!(input.getRequest() instanceof IntentRequest ir) || ir.getIntent() == null
+                || ir.getIntent().getSlots() == null) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        ir.getIntent().getSlots().forEach((name, slot) -> {
+            boolean words = Slot.forName(name).map(Slot::carriesWords).orElse(true);
+            if (words && slot != null && slot.getValue() != null && !slot.getValue().isBlank()) {
+                text.append(text.length() == 0 ? "" : ". ").append(slot.getValue().strip());
+            }
+        });
+        return text.toString();
     }
 
     /** The raw spoken value of a slot, when present. */
     public static Optional<String> slotValue(HandlerInput input, Slot slot) {
+        Optional<String> understood = fromWords(input, slot);
+        if (understood.isPresent()) {
+            return understood;
+        }
         if (!(input.getRequest() instanceof IntentRequest ir) || ir.getIntent() == null
                 || ir.getIntent().getSlots() == null || ir.getIntent().getSlots().get(slot.slotName()) == null) {
             return Optional.empty();
@@ -44,6 +80,10 @@ public final class Intents {
      * spoken value to one of the slot type's values.
      */
     public static Optional<String> resolvedId(HandlerInput input, Slot slot) {
+        Optional<String> understood = fromWords(input, slot);
+        if (understood.isPresent()) {
+            return understood;
+        }
         if (!(input.getRequest() instanceof IntentRequest ir) || ir.getIntent() == null
                 || ir.getIntent().getSlots() == null) {
             return Optional.empty();
@@ -64,5 +104,11 @@ public final class Intents {
             }
         }
         return Optional.empty();
+    }
+
+    /** A slot the request's free words filled ("the easy one" → GENTLE), when they stand for another intent. */
+    private static Optional<String> fromWords(HandlerInput input, Slot slot) {
+        Object turn = input.getAttributesManager().getRequestAttributes().get(Turn.ATTRIBUTE);
+        return turn instanceof Turn t ? t.understoodSlot(slot) : Optional.empty();
     }
 }

@@ -29,12 +29,17 @@ final class ProgressHandler implements RequestHandler {
         if (Intents.isAny(Intent.RESUME_ROUTINE).test(input)) {
             reply = routines.resumeSaved(input, turn);
         } else if (Intents.isAny(Intent.FORGET_PROGRESS).test(input)) {
-            turn.next(turn.next().asking(Question.CONFIRM_FORGET, null));
-            reply = new ProgressReplies(turn.content()).confirmForget();
+            reply = confirmForget(turn);
         } else {
             reply = summary(turn);
         }
         return Responses.send(input, reply);
+    }
+
+    /** "This deletes your stretch history … Are you sure?" */
+    static Reply confirmForget(Turn turn) {
+        turn.next(turn.next().asking(Question.CONFIRM_FORGET, null));
+        return new ProgressReplies(turn.content()).confirmForget();
     }
 
     /** An honest answer from the stored history, then an offer to stretch. */

@@ -14,5 +14,7 @@ public enum Question {
     /** "Would you like to pick up where you left off?" on launch, for a saved unfinished routine. */
     OFFER_RESUME,
     /** "This deletes your stretch history … Are you sure?" */
-    CONFIRM_FORGET
+    CONFIRM_FORGET,
+    /** "Is it in both legs, or around your groin or bottom?" after numbness, tingling or weakness said without a place. */
+    SYMPTOM_WHERE
 }

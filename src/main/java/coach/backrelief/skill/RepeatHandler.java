@@ -31,6 +31,8 @@ final class RepeatHandler implements RequestHandler {
                 case Replay.FALLBACK -> Dialogs.fallback(turn);
                 case Replay.UNCLEAR -> Dialogs.unclearSymptom(turn);
                 case Replay.TOPICS -> Dialogs.topicList(turn, false);
+                case Replay.ROUTINE_CARE -> Dialogs.routineCare(turn);
+                case Replay.WHERE -> Dialogs.askWhere(turn);
                 default -> Dialogs.topic(turn, Replay.topicOf(last).orElseThrow(), false);
             };
         }

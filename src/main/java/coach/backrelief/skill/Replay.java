@@ -14,6 +14,8 @@ public final class Replay {
     static final String FALLBACK = "fallback";
     static final String UNCLEAR = "unclear";
     static final String TOPICS = "topics";
+    static final String ROUTINE_CARE = "care";
+    static final String WHERE = "where";
     private static final String TOPIC_PREFIX = "topic:";
 
     private Replay() {
@@ -30,7 +32,7 @@ public final class Replay {
 
     static boolean isValid(String token) {
         return switch (token) {
-            case LAUNCH, HELP, FALLBACK, UNCLEAR, TOPICS -> true;
+            case LAUNCH, HELP, FALLBACK, UNCLEAR, TOPICS, ROUTINE_CARE, WHERE -> true;
             default -> topicOf(token).isPresent();
         };
     }

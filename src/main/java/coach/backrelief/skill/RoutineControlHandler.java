@@ -37,7 +37,7 @@ final class RoutineControlHandler implements RequestHandler {
         }
         return Turn.of(input).state().routine() != null
                 && Intents.isAny(Intent.REPEAT, Intent.HELP, Intent.FALLBACK, Intent.STOP, Intent.CANCEL,
-                Intent.YES, Intent.NO).test(input);
+                Intent.YES, Intent.NO, Intent.MAYBE).test(input);
     }
 
     @Override
@@ -45,7 +45,7 @@ final class RoutineControlHandler implements RequestHandler {
         Turn turn = Turn.of(input);
         long elapsed = elapsed(input, turn);
         Intent intent = input.getRequest() instanceof UserEvent event ? fromButton(event)
-                : Intent.forName(Intents.nameOf(input).orElse("")).orElse(Intent.FALLBACK);
+                : Intent.forName(Intents.understood(input).orElse("")).orElse(Intent.FALLBACK);
         Reply reply = switch (intent) {
             case NEXT, YES -> routines.apply(input, turn, new Event.Next());
             case PREVIOUS -> routines.apply(input, turn, new Event.Previous());

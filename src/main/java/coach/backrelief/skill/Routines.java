@@ -58,6 +58,12 @@ final class Routines {
         return begin(input, turn, choice);
     }
 
+    /** The safety question again (its answer was not a yes or a no). */
+    Reply askScreenAgain(Turn turn) {
+        turn.next(turn.next().said(null));
+        return replies(turn).safetyScreen();
+    }
+
     /** "Yes" to an offer to stretch: the routine given, or the default when null. */
     Reply offerAccepted(HandlerInput input, Turn turn, String routineId) {
         String id = routineId == null ? preferredOrDefault(turn).id() : routineId;

@@ -10,7 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Lambda, the local commands and the tests all build their skill here.
  *
  * <p>Registration order is design: the first handler whose {@code canHandle} matches wins, so
- * the red-flag handler comes first, the catch-alls last.
+ * the triage of the user's own words comes first (a red flag beats every other intent), the
+ * catch-alls last.
  */
 public final class SkillFactory {
     private SkillFactory() {
@@ -28,7 +29,7 @@ public final class SkillFactory {
                 .addResponseInterceptor(new StateSaver())
                 .addResponseInterceptor(new ProgressSaver())
                 .addRequestHandlers(
-                        new SymptomReportHandler(),
+                        new TriageHandler(routines),
                         new LaunchHandler(),
                         new RoutineStartHandler(routines),
                         new ProgressHandler(routines),

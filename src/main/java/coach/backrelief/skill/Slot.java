@@ -5,7 +5,17 @@ public enum Slot {
     TOPIC("topic", "BackTopic"),
     SYMPTOM("symptom", "Symptom"),
     ROUTINE("routine", "RoutineName"),
-    MINUTES("minutes", "AMAZON.NUMBER");
+    MINUTES("minutes", "AMAZON.NUMBER"),
+    /** A command's opening words ("skip", "go back"): the whole phrase is read by the triage. */
+    COMMAND("command", "CommandWord"),
+    DESCRIPTION("description", "AMAZON.SearchQuery"),
+    ACTION("action", "AMAZON.SearchQuery"),
+    QUESTION("question", "AMAZON.SearchQuery"),
+    ANSWER("answer", "AMAZON.SearchQuery"),
+    /** The rest of a sentence that opened with a negation. */
+    REST("rest", "AMAZON.SearchQuery"),
+    /** The rest of a sentence that began with a topic's own words ("heat {detail}": "or ice, which is better"). */
+    DETAIL("detail", "AMAZON.SearchQuery");
 
     private final String slotName;
     private final String typeName;
@@ -21,5 +31,14 @@ public enum Slot {
 
     public String typeName() {
         return typeName;
+    }
+
+    /** True for slots whose value is the user's own words (everything but numbers). */
+    public boolean carriesWords() {
+        return !typeName.equals("AMAZON.NUMBER");
+    }
+
+    public static java.util.Optional<Slot> forName(String name) {
+        return java.util.Arrays.stream(values()).filter(s -> s.slotName.equals(name)).findFirst();
     }
 }

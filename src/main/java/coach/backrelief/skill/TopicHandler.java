@@ -11,14 +11,14 @@ import java.util.Optional;
 final class TopicHandler implements RequestHandler {
     @Override
     public boolean canHandle(HandlerInput input) {
-        return Intents.nameOf(input).filter(n -> n.equals(Intent.TOPIC.modelName())
+        return Intents.understood(input).filter(n -> n.equals(Intent.TOPIC.modelName())
                 || Topic.forIntent(n).isPresent()).isPresent();
     }
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
         Turn turn = Turn.of(input);
-        String name = Intents.nameOf(input).orElseThrow();
+        String name = Intents.understood(input).orElseThrow();
         Optional<Topic> topic = Topic.forIntent(name)
                 .or(() -> Intents.resolvedId(input, Slot.TOPIC).flatMap(Topic::forId));
         return Responses.send(input, topic.map(t -> Dialogs.topic(turn, t, true))

@@ -1,5 +1,6 @@
 package coach.backrelief.skill;
 
+import coach.backrelief.content.Content;
 import coach.backrelief.content.ContentRepository;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.interceptor.RequestInterceptor;
@@ -35,9 +36,13 @@ final class TurnInterceptor implements RequestInterceptor {
             }
         }
         Instant now = config.clock().instant();
-        Turn turn = new Turn(contentRepository.forLocale(request.getLocale()), config.random(), now,
+        Content content = contentRepository.forLocale(request.getLocale());
+        Turn turn = new Turn(content, config.random(), now,
                 config.zones().today(config.clock(), null), decoded.state(), decoded.valid(), config.progress(),
-                userId(input));
+                userId(input), Intents.nameOf(input).orElse(null), Intents.freeText(input),
+                Intents.resolvedId(input, Slot.SYMPTOM).orElse(null),
+                Intents.resolvedId(input, Slot.SYMPTOM).or(() -> Intents.resolvedId(input, Slot.TOPIC)).isPresent(),
+                Intents.resolvedId(input, Slot.COMMAND).orElse(null));
         Map<String, Object> attributes = input.getAttributesManager().getRequestAttributes();
         attributes.put(Turn.ATTRIBUTE, turn);
         if (LOG.isInfoEnabled()) {

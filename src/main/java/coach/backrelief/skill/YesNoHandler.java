@@ -12,7 +12,11 @@ import com.amazon.ask.model.Response;
 
 import java.util.Optional;
 
-/** Yes and No, honoured by the question the skill asked last. Without a question, they get the menu. */
+/**
+ * Yes, No and Maybe, honoured by the question the skill asked last. "Maybe" to the safety
+ * question is a possible yes (the safe advice); to an offer it is a yes; to "delete everything?"
+ * the question is asked again. Without a question, yes and no get the menu.
+ */
 final class YesNoHandler implements RequestHandler {
     private final Routines routines;
 
@@ -23,17 +27,24 @@ final class YesNoHandler implements RequestHandler {
     @Override
     public boolean canHandle(HandlerInput input) {
         SessionState state = Turn.of(input).state();
-        return Intents.isAny(Intent.YES, Intent.NO).test(input)
+        return Intents.isAny(Intent.YES, Intent.NO, Intent.MAYBE).test(input)
                 && (state.question() != Question.NONE || state.routine() == null);
     }
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
         Turn turn = Turn.of(input);
-        boolean yes = Intents.isAny(Intent.YES).test(input);
+        boolean maybe = Intents.isAny(Intent.MAYBE).test(input);
+        boolean yes = maybe || Intents.isAny(Intent.YES).test(input);
         SessionState state = turn.state();
         Reply reply;
-        if (state.question() == Question.CONFIRM_FORGET) {
+        if (maybe && state.question() == Question.SAFETY_SCREEN) {
+            reply = Dialogs.redFlag(turn, RedFlag.Tier.EMERGENCY, turn.content().text(Msg.SAFETY_MAYBE));
+        } else if (maybe && state.question() == Question.CONFIRM_FORGET) {
+            reply = ProgressHandler.confirmForget(turn);
+        } else if (maybe && state.question() == Question.NONE) {
+            reply = Dialogs.fallback(turn);
+        } else if (state.question() == Question.CONFIRM_FORGET) {
             reply = yes ? ProgressHandler.forget(turn) : keep(turn);
         } else if (state.question() == Question.OFFER_RESUME && yes) {
             reply = routines.resumeSaved(input, turn);

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,21 +23,24 @@ class UtteranceMatcherTest {
     /** Every sample, with each slot filled by every value of its type, resolves to its own intent and value. */
     @Test
     void everySampleResolvesToItsOwnIntentWithItsSlots() {
-        List<String> literalSamples = MODEL.intents().stream().flatMap(i -> i.samples().stream())
-                .filter(s -> !s.contains("{")).map(Utterances::normalise).toList();
+        Set<String> literalSamples = MODEL.intents().stream()
+                .flatMap(i -> java.util.stream.Stream.concat(i.samples().stream(), BuiltInPhrases.phrases(i.name()).stream()))
+                .filter(s -> !s.contains("{")).map(Utterances::normalise).collect(java.util.stream.Collectors.toSet());
         int checked = 0;
         for (IntentModel intent : MODEL.intents()) {
             for (String sample : intent.samples()) {
                 for (Map<String, SlotValue> filling : fillings(intent, sample)) {
                     String said = fill(sample, filling);
                     if (literalSamples.contains(Utterances.normalise(said)) && !filling.isEmpty()) {
-                        continue; // "heat or ice" is a sample of HeatColdIntent itself: the literal sample wins
+                        continue; // "heat or ice" is a sample of HeatColdIntent itself, "back" a phrase of Previous: the literal wins
                     }
                     Understood understood = MATCHER.understand(said);
                     assertThat(understood.intent()).as(said).isEqualTo(intent.name());
                     filling.forEach((slot, value) -> {
                         assertThat(understood.slot(slot)).as(said + " → " + slot).isNotNull();
-                        if (value.id() == null) {
+                        if (value.name().equals("zebra crossing")) {
+                            assertThat(understood.slot(slot).spoken()).as(said + " → words").isEqualTo("zebra crossing");
+                        } else if (value.id() == null) {
                             assertThat(understood.slot(slot).spoken()).as(said + " → number")
                                     .isEqualTo(value.name().equals("five") ? "5" : "25");
                         } else {
@@ -55,11 +59,23 @@ class UtteranceMatcherTest {
         assertThat(MATCHER.understand("heat or ice").intent()).isEqualTo("HeatColdIntent");
     }
 
+    /**
+     * Speech that is not about the back reaches no topic or command intent: either nothing matches
+     * (Fallback), or a free-text net catches it and only its words reach the code, where the triage
+     * finds nothing (the build's NLU evaluation checks what the skill then says).
+     */
     @ParameterizedTest
     @ValueSource(strings = {"order me a pizza", "what's the weather", "play some music", "set a timer for ten minutes",
         "what time is it", "who won the game", "turn on the lights", "tell me a joke", "i want pizza"})
-    void unrelatedPhrasingsGoToFallback(String said) {
-        assertThat(MATCHER.understand(said).intent()).isEqualTo("AMAZON.FallbackIntent");
+    void unrelatedPhrasingsReachNoTopicOrCommandIntent(String said) {
+        Set<String> nets = Set.of("AMAZON.FallbackIntent", "DescribeSymptomIntent", "QuestionIntent",
+                "WhyQuestionIntent", "CommandIntent", "NotIntent", "CannotIntent");
+        Understood heard = MATCHER.understand(said);
+        assertThat(nets).as(said).contains(heard.intent());
+        if (!heard.intent().equals("AMAZON.FallbackIntent")) {
+            assertThat(heard.slots()).as(said + ": only the words after the carrier").hasSize(1);
+            assertThat(Utterances.normalise(said)).endsWith(heard.slots().get(0).spoken());
+        }
     }
 
     @ParameterizedTest
@@ -97,14 +113,27 @@ class UtteranceMatcherTest {
     void theMostSpecificSampleWins() {
         Understood heard = MATCHER.understand("I have a fever");
         assertThat(heard.intent()).isEqualTo("SymptomReportIntent");
-        assertThat(heard.slot("symptom").id()).isEqualTo("FEVER");
-        assertThat(MATCHER.understand("I fell").slot("symptom").id()).isEqualTo("FALL_OR_ACCIDENT");
+        assertThat(heard.slot("symptom").id()).isEqualTo("FEVER_UNWELL");
+        assertThat(MATCHER.understand("I've had a fall").slot("symptom").id()).isEqualTo("FALL_INJURY");
     }
 
     @Test
-    void caseAndPunctuationDoNotMatterAndNearMissesStillLand() {
+    void caseAndPunctuationDoNotMatterAndANearMissGoesToACarrierWithOnlyItsSlotWords() {
         assertThat(MATCHER.understand("WHAT CAUSES BACK SPASMS???").intent()).isEqualTo("CausesIntent");
-        assertThat(MATCHER.understand("so what causes my back spasms").intent()).isEqualTo("CausesIntent");
+        Understood near = MATCHER.understand("so what causes my back spasms");
+        assertThat(near.intent()).isEqualTo("QuestionIntent");
+        assertThat(near.slot("question").spoken()).isEqualTo("causes my back spasms");
+    }
+
+    @Test
+    void aCustomSlotTakesWordsThatOpenWithOneOfItsValues() {
+        Understood heard = MATCHER.understand("pins and needles in my right foot");
+        assertThat(heard.intent()).isEqualTo("SymptomReportIntent");
+        assertThat(heard.slot("symptom").matched()).isFalse();
+        assertThat(heard.slot("symptom").spoken()).isEqualTo("pins and needles in my right foot");
+        Understood pause = MATCHER.understand("freeze while i grab a pillow");
+        assertThat(pause.intent()).isEqualTo("CommandIntent");
+        assertThat(pause.slot("command").spoken()).isEqualTo("freeze while i grab a pillow");
     }
 
     private static List<Map<String, SlotValue>> fillings(IntentModel intent, String sample) {
@@ -118,11 +147,19 @@ class UtteranceMatcherTest {
         }
         assertThat(slots).as("samples here have one slot each").hasSize(1);
         String type = intent.slots().get(slots.get(0));
+        if (type.equals("AMAZON.SearchQuery")) {
+            // any words: a phrase no sample contains, so the carrier alone decides
+            return List.of(Map.of(slots.get(0), new SlotValue(null, "zebra crossing", List.of())));
+        }
         if (type.equals("AMAZON.NUMBER")) {
             return List.of(Map.of(slots.get(0), new SlotValue(null, "five", List.of())),
                     Map.of(slots.get(0), new SlotValue(null, "twenty five", List.of())));
         }
-        return MODEL.slotTypes().get(type).stream().map(v -> Map.of(slots.get(0), v)).toList();
+        // every value of the small types; the first and last few of the large ones (the test stays fast)
+        List<SlotValue> values = MODEL.slotTypes().get(type);
+        List<SlotValue> some = values.size() <= 12 ? values
+                : java.util.stream.Stream.concat(values.subList(0, 4).stream(), values.subList(values.size() - 4, values.size()).stream()).toList();
+        return some.stream().map(v -> Map.of(slots.get(0), v)).toList();
     }
 
     private static String fill(String sample, Map<String, SlotValue> filling) {

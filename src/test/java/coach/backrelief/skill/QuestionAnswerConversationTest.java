@@ -104,13 +104,13 @@ class QuestionAnswerConversationTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "numbness in my groin, SADDLE_NUMBNESS",
+        "numbness in my groin, SADDLE",
         "can't control my bladder, BLADDER_BOWEL",
         "weakness in both legs, BOTH_LEGS",
-        "my leg is getting weaker, LEG_WEAKNESS_WORSENING",
-        "fell, FALL_OR_ACCIDENT",
-        "chest pain, CHEST_PAIN",
-        "fever, FEVER",
+        "my leg is getting weaker, LEG_WEAKNESS",
+        "fell, FALL_INJURY",
+        "chest pain, CHEST_BREATH",
+        "loss of sexual function, SEXUAL",
     })
     void emergencySignsGetEmergencyAdviceAndEndTheSession(String spoken, String id) {
         alexa.say(Requests.launch());
@@ -122,25 +122,44 @@ class QuestionAnswerConversationTest {
         assertThat(alexa.sessionOpen()).isFalse();
     }
 
-    @Test
-    void urgentSignsGetSeeADoctorToday() {
-        Heard heard = alexa.say(intent("SymptomReportIntent").slot("symptom", "pain below my knee", "ONE_LEG"));
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "pain below my knee, ONE_LEG",
+        "fever, FEVER_UNWELL",
+        "a lump on my back, LUMP_SHAPE",
+        "a history of cancer, HISTORY",
+    })
+    void urgentSignsGetSeeADoctorToday(String spoken, String id) {
+        Heard heard = alexa.say(intent("SymptomReportIntent").slot("symptom", spoken, id));
         assertThat(heard.speech()).contains("doctor's attention today").doesNotContain("911");
         assertThat(heard.ended()).isTrue();
     }
 
     @Test
-    void anUnplacedSymptomGetsTheEmergencySignsAndAnOffer() {
+    void anUnplacedSensationIsAskedWhereOnceAndAYesIsAnEmergency() {
         Heard heard = alexa.say(intent("SymptomReportIntent").unresolvedSlot("symptom", "a funny feeling"));
-        assertThat(heard.speech()).contains("call 911 now").endsWith("Do you want to hear the warning signs?");
+        assertThat(heard.speech()).isEqualTo("I need to check one thing. Is it in both legs, or around your groin or bottom?");
         assertThat(heard.ended()).isFalse();
-        assertThat(alexa.say(intent("AMAZON.YesIntent")).speech()).contains("See a doctor today");
+        assertThat(heard.reprompt()).contains("both legs", "yes or no");
+        Heard yes = alexa.say(intent("AMAZON.YesIntent"));
+        assertThat(yes.speech()).contains("call 911 now");
+        assertThat(yes.ended()).isTrue();
+    }
+
+    @Test
+    void anUnplacedSensationThatIsInOneLegIsUrgent() {
+        alexa.say(intent("SymptomReportIntent").slot("symptom", "tingling", "TINGLING"));
+        Heard no = alexa.say(intent("AMAZON.NoIntent"));
+        assertThat(no.speech()).contains("doctor's attention today").doesNotContain("911");
+        assertThat(no.ended()).isTrue();
     }
 
     @Test
     void emergencyNumberFollowsTheLocale() {
-        Heard heard = alexa.say(intent("SymptomReportIntent").slot("symptom", "fever", "FEVER").locale("en-GB"));
+        Heard heard = alexa.say(intent("SymptomReportIntent").slot("symptom", "numb bum", "SADDLE").locale("en-GB"));
         assertThat(heard.speech()).contains("call 999 now");
+        assertThat(alexa.send(intent("SymptomReportIntent").slot("symptom", "fever", "FEVER_UNWELL").locale("en-GB"))
+                .speech()).contains("NHS 111").doesNotContain("999");
         assertThat(alexa.send(intent("MedicationIntent").locale("en-GB")).speech()).contains("ibuprofen")
                 .doesNotContain("acetaminophen");
         assertThat(alexa.send(intent("SeeDoctorIntent").locale("fr-FR")).speech())

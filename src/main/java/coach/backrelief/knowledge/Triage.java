@@ -1,0 +1,688 @@
+package coach.backrelief.knowledge;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Free text → red-flag tier and, when there is no flag, the likely topic. Pure Java; the words come
+ * from a {@link TriageVocabulary} (content, per locale).
+ *
+ * <p>How a text is read:
+ * <ol>
+ *   <li>Normalised to words: lower case, hesitations dropped, contractions expanded ("can't" →
+ *       "cannot", "isn't" → "is not"), sentence ends and commas kept as boundaries.</li>
+ *   <li>Every phrase of the vocabulary is found; words inside an ignored phrase ("fell asleep")
+ *       never count.</li>
+ *   <li>Negation: a negator ("no", "not", "never", "without") that is not itself part of a cue
+ *       ("cannot feel") or of an uncertainty ("not sure") negates up to {@code scope} words after
+ *       it, stopping at a boundary ("but", a comma) or where a new clause starts ("and my…").
+ *       Uncertainty never negates: "I think I might have wet myself" is still a flag.</li>
+ *   <li>A rule fires when each of its terms occurs, not negated, within {@code window} words of one
+ *       sentence. The first group of the most urgent tier that fires is the flag.</li>
+ *   <li>Without a flag: a clarify rule (a sensation with no place) asks where; the topic with the
+ *       highest score wins if it reaches the threshold and either is strong or the words are about
+ *       the back.</li>
+ * </ol>
+ * Instances are immutable and thread-safe.
+ */
+public final class Triage {
+    private static final String SENTENCE = ".";
+    private static final String COMMA = ",";
+
+    private final TriageVocabulary vocabulary;
+    private final List<Phrase> phrases = new ArrayList<>();
+    private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
+    private final Map<String, List<Phrase>> byFirstPrefix = new HashMap<>();
+    private final List<Phrase> byWildcard = new ArrayList<>();
+    private final Map<String, Term> concepts = new HashMap<>();
+    private final Map<String, Phrase> interned = new HashMap<>();
+    private final List<Phrase> ignore;
+    private final List<Phrase> topicIgnore;
+    private final List<Phrase> negators;
+    private final List<Phrase> nounNegators;
+    private final List<Phrase> uncertain;
+    private final List<String> boundaries;
+    private final List<String> clauseStarters;
+    private final Map<RedFlag, List<Rule>> groups = new EnumMap<>(RedFlag.class);
+    private final List<Rule> clarify;
+    private final List<Rule> pain;
+    private final Map<Topic, Map<Term, Integer>> topics = new LinkedHashMap<>();
+    private final List<Term> domain;
+    private final Topic defaultTopic;
+    private final Map<String, Map<Term, Integer>> intents = new LinkedHashMap<>();
+    private final Map<String, Term> routines = new LinkedHashMap<>();
+    private final Term minuteWords;
+    /** Phrases that are cues (their words are not negators). */
+    private final boolean[] isCue;
+
+    private Triage(TriageVocabulary v) {
+        this.vocabulary = v;
+        v.concepts().forEach((name, list) -> concepts.put(name, new Term(name, phrases(list))));
+        List<Term> cueTerms = new ArrayList<>(concepts.values());
+        ignore = phrases(v.ignore());
+        topicIgnore = phrases(v.topicIgnore());
+        negators = phrases(v.negators());
+        nounNegators = phrases(v.nounNegators());
+        uncertain = phrases(v.uncertain());
+        boundaries = List.copyOf(v.boundaries());
+        clauseStarters = List.copyOf(v.clauseStarters());
+        v.groups().forEach((id, rules) -> {
+            RedFlag flag = RedFlag.forId(id).orElseThrow(() -> new IllegalArgumentException("unknown red-flag group " + id));
+            groups.put(flag, rules(rules, cueTerms));
+        });
+        for (RedFlag flag : RedFlag.values()) {
+            if (!groups.containsKey(flag)) {
+                throw new IllegalArgumentException("no triage rules for red-flag group " + flag);
+            }
+        }
+        clarify = rules(v.clarify(), cueTerms);
+        pain = rules(v.pain(), cueTerms);
+        v.topics().forEach((id, cues) -> {
+            Topic topic = Topic.forId(id).orElseThrow(() -> new IllegalArgumentException("unknown topic " + id));
+            Map<Term, Integer> weighted = new LinkedHashMap<>();
+            cues.forEach((cue, weight) -> weighted.put(term(cue, cueTerms), weight));
+            topics.put(topic, weighted);
+        });
+        domain = v.domain().stream().map(t -> term(t, cueTerms)).toList();
+        v.intents().forEach((name, cues) -> {
+            Map<Term, Integer> weighted = new LinkedHashMap<>();
+            cues.forEach((cue, weight) -> weighted.put(term(cue, cueTerms), weight));
+            intents.put(name, weighted);
+        });
+        v.routines().forEach((id, names) -> routines.put(id, new Term(id, phrases(names))));
+        minuteWords = new Term("minutes", phrases(v.minuteWords()));
+        defaultTopic = v.defaultTopic() == null ? null : Topic.forId(v.defaultTopic())
+                .orElseThrow(() -> new IllegalArgumentException("unknown default topic " + v.defaultTopic()));
+        isCue = new boolean[phrases.size()];
+        for (Term term : cueTerms) {
+            term.phrases.forEach(p -> isCue[p.id] = true);
+        }
+    }
+
+    /** Builds the matchers; throws {@link IllegalArgumentException} for a malformed vocabulary. */
+    public static Triage compile(TriageVocabulary vocabulary) {
+        return new Triage(vocabulary);
+    }
+
+    /** The words a carrier phrase of this intent stands for ("i cannot" for "i can't {action}"), or "". */
+    public String prefix(String intentName) {
+        return vocabulary.prefixes().getOrDefault(intentName, "");
+    }
+
+    /**
+     * Reads the words a carrier intent received: its prefix ("i cannot" for {@code CannotIntent})
+     * and the slot's words; when they ask for nothing else, the carrier's own meaning ("yes …" is
+     * a yes) stands.
+     */
+    public Assessment understand(String intentName, String words) {
+        String prefix = prefix(intentName);
+        Assessment a = assess(prefix.isEmpty() ? words : prefix + " " + words);
+        String fallback = vocabulary.defaults().get(intentName);
+        if (fallback != null && a.flag().isEmpty() && !a.clarify() && a.intent().isEmpty() && a.topic().isEmpty()) {
+            return new Assessment(a.flag(), false, a.pain(), a.topic(), Optional.of(fallback), a.routine(), a.minutes(),
+                    a.act().or(() -> Optional.of(fallback)));
+        }
+        return a;
+    }
+
+    /** Reads one text (for example a SearchQuery slot with its intent's prefix). */
+    public Assessment assess(String text) {
+        Reading r = new Reading(tokens(text));
+        r.find();
+        RedFlag flag = null;
+        for (Map.Entry<RedFlag, List<Rule>> group : groups.entrySet()) {
+            if ((flag == null || group.getKey().tier().above(flag.tier())) && r.anyFires(group.getValue())) {
+                flag = group.getKey();
+            }
+        }
+        boolean hurts = r.anyFires(pain);
+        if (flag != null) {
+            return new Assessment(Optional.of(flag), false, hurts, Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty());
+        }
+        if (r.anyFires(clarify)) {
+            return new Assessment(Optional.empty(), true, hurts, Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty());
+        }
+        Scored<Topic> topic = r.topic();
+        Scored<String> intent = r.best(intents);
+        boolean intentWins = intent.best() != null && intent.score() >= vocabulary.threshold()
+                && intent.score() >= topic.score() + vocabulary.intentMargin();
+        return new Assessment(Optional.empty(), false, hurts, Optional.ofNullable(topic.best()),
+                intentWins ? Optional.of(intent.best()) : Optional.empty(), r.routine(), r.minutes(),
+                intent.best() != null && intent.score() >= vocabulary.threshold() ? Optional.of(intent.best())
+                        : Optional.empty());
+    }
+
+    /** The best-scoring key and its score (null when nothing scored). */
+    private record Scored<K>(K best, int score) {
+    }
+
+    // ----- normalisation
+
+    /** The words of a text as the triage reads them (public for tests and the console). */
+    public List<String> tokens(String text) {
+        String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'')
+                .replace('`', '\'').replace("&", " and ");
+        List<String> out = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= lower.length(); i++) {
+            char c = i < lower.length() ? lower.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c) || c == '\'') {
+                word.append(c);
+                continue;
+            }
+            addWord(word.toString(), out);
+            word.setLength(0);
+            if (c == '.' || c == '?' || c == '!' || c == ';' || c == ':') {
+                addMark(SENTENCE, out);
+            } else if (c == ',') {
+                addMark(COMMA, out);
+            }
+        }
+        return out;
+    }
+
+    private static void addMark(String mark, List<String> out) {
+        if (!out.isEmpty() && !out.get(out.size() - 1).equals(SENTENCE) && !out.get(out.size() - 1).equals(COMMA)) {
+            out.add(mark);
+        }
+    }
+
+    private void addWord(String raw, List<String> out) {
+        String w = raw.replaceAll("^'+|'+$", "");
+        if (w.isEmpty() || vocabulary.drop().contains(w)) {
+            return;
+        }
+        String replaced = vocabulary.contractions().get(w);
+        if (replaced != null) {
+            out.addAll(Arrays.asList(replaced.split(" ")));
+        } else if (w.endsWith("n't") && w.length() > 3) {
+            out.add(w.substring(0, w.length() - 3));
+            out.add("not");
+        } else if (w.endsWith("'s")) {
+            String base = w.substring(0, w.length() - 2);
+            out.add(base.replace("'", ""));
+            if (vocabulary.isAfter().contains(base)) {
+                out.add("is");
+            }
+        } else if (w.endsWith("'m")) {
+            out.add(w.substring(0, w.length() - 2));
+            out.add("am");
+        } else if (w.endsWith("'re") || w.endsWith("'ve") || w.endsWith("'ll")) {
+            out.add(w.substring(0, w.length() - 3));
+            out.add(switch (w.substring(w.length() - 2)) {
+                case "re" -> "are";
+                case "ve" -> "have";
+                default -> "will";
+            });
+        } else if (w.endsWith("'d")) {
+            out.add(w.substring(0, w.length() - 2));
+            out.add("would");
+        } else {
+            out.add(w.replace("'", ""));
+        }
+        int n = out.size();
+        if (n >= 2 && out.get(n - 2).equals("can") && out.get(n - 1).equals("not")) {
+            out.remove(n - 1);
+            out.set(n - 2, "cannot");
+        }
+    }
+
+    // ----- compilation
+
+    private List<Rule> rules(List<List<String>> rules, List<Term> cueTerms) {
+        List<Rule> out = new ArrayList<>();
+        for (List<String> rule : rules) {
+            int window = vocabulary.window();
+            List<String> terms = rule;
+            if (!rule.isEmpty() && rule.get(0).startsWith("~")) {
+                window = Integer.parseInt(rule.get(0).substring(1));
+                terms = rule.subList(1, rule.size());
+            }
+            if (terms.isEmpty()) {
+                throw new IllegalArgumentException("empty rule");
+            }
+            out.add(new Rule(terms.stream().map(t -> term(t, cueTerms)).toArray(Term[]::new), window));
+        }
+        return out;
+    }
+
+    private Term term(String text, List<Term> cueTerms) {
+        if (text.startsWith("@")) {
+            Term concept = concepts.get(text.substring(1));
+            if (concept == null) {
+                throw new IllegalArgumentException("unknown concept " + text);
+            }
+            return concept;
+        }
+        Term single = new Term(text, phrases(List.of(text)));
+        cueTerms.add(single);
+        return single;
+    }
+
+    /**
+     * The phrases of some entries. An entry with both a space and {@code |} lists whole phrases
+     * ("give way|gave way"); otherwise {@code |} separates words of one position ("numb|numbness").
+     */
+    private List<Phrase> phrases(List<String> entries) {
+        List<Phrase> out = new ArrayList<>();
+        for (String entry : entries) {
+            if (entry.contains("|") && entry.trim().contains(" ")) {
+                for (String alternative : entry.split("\\|")) {
+                    out.add(phrase(alternative));
+                }
+            } else {
+                out.add(phrase(entry));
+            }
+        }
+        return out;
+    }
+
+    private Phrase phrase(String text) {
+        String key = text.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        Phrase existing = interned.get(key);
+        if (existing != null) {
+            return existing;
+        }
+        List<Pattern> patterns = new ArrayList<>();
+        for (String part : text.trim().toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (part.contains("*") || part.contains("|") || part.startsWith("#")) {
+                patterns.add(Pattern.parse(part, this));
+            } else {
+                tokens(part).forEach(word -> patterns.add(Pattern.parse(word, this)));
+            }
+        }
+        if (patterns.isEmpty()) {
+            throw new IllegalArgumentException("empty phrase");
+        }
+        Phrase phrase = new Phrase(phrases.size(), text, patterns.toArray(Pattern[]::new));
+        phrases.add(phrase);
+        interned.put(key, phrase);
+        Pattern first = phrase.patterns[0];
+        if (first.any || first.low >= 0) {
+            byWildcard.add(phrase);
+        }
+        for (String exact : first.exact) {
+            byFirstWord.computeIfAbsent(exact, k -> new ArrayList<>()).add(phrase);
+        }
+        for (String prefix : first.prefixes) {
+            byFirstPrefix.computeIfAbsent(prefix.substring(0, 3), k -> new ArrayList<>()).add(phrase);
+        }
+        return phrase;
+    }
+
+    /** Terms that must all occur, not negated, in one sentence within {@code window} words. */
+    private record Rule(Term[] terms, int window) {
+    }
+
+    /** A named set of phrases (a concept) or a single phrase used as a term. */
+    private record Term(String name, List<Phrase> phrases) {
+    }
+
+    /** One word pattern: exact words, prefixes, any word, or a number range. */
+    private static final class Pattern {
+        final List<String> exact = new ArrayList<>();
+        final List<String> prefixes = new ArrayList<>();
+        boolean any;
+        int low = -1;
+        int high = -1;
+
+        static Pattern parse(String part, Triage triage) {
+            Pattern p = new Pattern();
+            if (part.equals("*")) {
+                p.any = true;
+                return p;
+            }
+            if (part.startsWith("#")) {
+                String[] range = part.substring(1).split("-");
+                p.low = Integer.parseInt(range[0]);
+                p.high = Integer.parseInt(range[1]);
+                return p;
+            }
+            for (String alt : part.split("\\|")) {
+                if (alt.endsWith("*")) {
+                    String stem = alt.substring(0, alt.length() - 1);
+                    if (stem.length() < 3) {
+                        throw new IllegalArgumentException("stem too short: " + alt);
+                    }
+                    p.prefixes.add(stem);
+                } else {
+                    List<String> words = triage.tokens(alt);
+                    if (words.size() != 1) {
+                        throw new IllegalArgumentException("one word per pattern: " + alt);
+                    }
+                    p.exact.add(words.get(0));
+                }
+            }
+            return p;
+        }
+
+        boolean matches(String token) {
+            if (any) {
+                return !token.equals(SENTENCE) && !token.equals(COMMA);
+            }
+            if (low >= 0) {
+                if (token.isEmpty() || token.length() > 4 || !token.chars().allMatch(Character::isDigit)) {
+                    return false;
+                }
+                int n = Integer.parseInt(token);
+                return n >= low && n <= high;
+            }
+            if (exact.contains(token)) {
+                return true;
+            }
+            for (String prefix : prefixes) {
+                if (token.startsWith(prefix)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private record Phrase(int id, String text, Pattern[] patterns) {
+        /** The end (exclusive) of a match at {@code start}, or -1. */
+        int matchAt(List<String> tokens, int start) {
+            if (start + patterns.length > tokens.size()) {
+                return -1;
+            }
+            for (int i = 0; i < patterns.length; i++) {
+                if (!patterns[i].matches(tokens.get(start + i))) {
+                    return -1;
+                }
+            }
+            return start + patterns.length;
+        }
+    }
+
+    // ----- reading one text
+
+    /** The state of reading one text: where each phrase occurs and which words are negated. */
+    private final class Reading {
+        private final List<String> tokens;
+        private final int[] sentence;
+        private final boolean[] ignored;
+        private final boolean[] ignoredForTopics;
+        private final boolean[] negated;
+        /** Per phrase id: occurrences as start,end pairs (null when absent). */
+        private final int[][] starts;
+        private final int[] counts;
+
+        Reading(List<String> tokens) {
+            this.tokens = tokens;
+            this.sentence = new int[tokens.size()];
+            for (int i = 0, s = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).equals(SENTENCE)) {
+                    s++;
+                }
+                sentence[i] = s;
+            }
+            this.ignored = new boolean[tokens.size()];
+            this.ignoredForTopics = new boolean[tokens.size()];
+            this.negated = new boolean[tokens.size()];
+            this.starts = new int[phrases.size()][];
+            this.counts = new int[phrases.size()];
+        }
+
+        void find() {
+            for (int i = 0; i < tokens.size(); i++) {
+                String token = tokens.get(i);
+                tryAll(byFirstWord.get(token), i);
+                if (token.length() >= 3) {
+                    List<Phrase> candidates = byFirstPrefix.get(token.substring(0, 3));
+                    tryAll(candidates, i);
+                }
+                tryAll(byWildcard, i);
+            }
+            for (Phrase p : ignore) {
+                forEach(p, (s, e) -> Arrays.fill(ignored, s, e, true));
+            }
+            for (Phrase p : topicIgnore) {
+                forEach(p, (s, e) -> Arrays.fill(ignoredForTopics, s, e, true));
+            }
+            boolean[] inCue = new boolean[tokens.size()];
+            for (int id = 0; id < phrases.size(); id++) {
+                if (isCue[id]) {
+                    final int pid = id;
+                    forEach(phrases.get(id), (s, e) -> {
+                        if (!anyIgnored(s, e) && !isNegatorOnly(pid) && !isNegatorWords(s, e)) {
+                            Arrays.fill(inCue, s, e, true);
+                        }
+                    });
+                }
+            }
+            for (Phrase p : uncertain) {
+                forEach(p, (s, e) -> Arrays.fill(inCue, s, e, true));
+            }
+            for (Phrase p : negators) {
+                boolean noun = nounNegators.contains(p);
+                forEach(p, (s, e) -> {
+                    if (!anyTrue(inCue, s, e)) {
+                        negate(e, noun);
+                    }
+                });
+            }
+        }
+
+        /** The words at [s, e) are themselves a negator or an uncertainty ("no" matched by a cue "no|nope|nah"). */
+        private boolean isNegatorWords(int s, int e) {
+            String words = String.join(" ", tokens.subList(s, e));
+            for (Phrase p : negators) {
+                if (p.text().equals(words)) {
+                    return true;
+                }
+            }
+            for (Phrase p : uncertain) {
+                if (p.text().equals(words)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A negator phrase that is also a cue (for example "nothing" in a concept) still negates. */
+        private boolean isNegatorOnly(int phraseId) {
+            Phrase p = phrases.get(phraseId);
+            return negators.contains(p) || uncertain.contains(p);
+        }
+
+        private void negate(int from, boolean noun) {
+            int end = Math.min(tokens.size(), from + vocabulary.scope());
+            for (int i = from; i < end; i++) {
+                String t = tokens.get(i);
+                if (t.equals(SENTENCE) || t.equals(COMMA) || boundaries.contains(t)) {
+                    return;
+                }
+                boolean afterJoin = i > from && (tokens.get(i - 1).equals("and") || tokens.get(i - 1).equals("or"));
+                if ((noun || afterJoin) && i > from && clauseStarters.contains(t)) {
+                    return;
+                }
+                negated[i] = true;
+            }
+        }
+
+        private void tryAll(List<Phrase> candidates, int start) {
+            if (candidates == null) {
+                return;
+            }
+            for (Phrase p : candidates) {
+                int end = p.matchAt(tokens, start);
+                if (end > 0) {
+                    int[] list = starts[p.id];
+                    if (list == null) {
+                        list = new int[4];
+                    } else if (counts[p.id] * 2 + 2 > list.length) {
+                        list = Arrays.copyOf(list, list.length * 2);
+                    }
+                    list[counts[p.id] * 2] = start;
+                    list[counts[p.id] * 2 + 1] = end;
+                    starts[p.id] = list;
+                    counts[p.id]++;
+                }
+            }
+        }
+
+        private void forEach(Phrase p, Span span) {
+            int[] list = starts[p.id];
+            for (int k = 0; k < counts[p.id]; k++) {
+                span.at(list[2 * k], list[2 * k + 1]);
+            }
+        }
+
+        private boolean anyIgnored(int s, int e) {
+            return anyTrue(ignored, s, e);
+        }
+
+        /** Occurrences of a term that count: not ignored and not negated (as start,end pairs). */
+        private List<int[]> live(Term term, boolean[] ignoring) {
+            List<int[]> out = new ArrayList<>(2);
+            for (Phrase p : term.phrases) {
+                forEach(p, (s, e) -> {
+                    if (!anyTrue(ignoring, s, e) && !negated[s]) {
+                        out.add(new int[]{s, e});
+                    }
+                });
+            }
+            return out;
+        }
+
+        boolean anyFires(List<Rule> rules) {
+            for (Rule rule : rules) {
+                if (fires(rule)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean fires(Rule rule) {
+            List<List<int[]>> occurrences = new ArrayList<>(rule.terms().length);
+            for (Term term : rule.terms()) {
+                List<int[]> live = live(term, ignored);
+                if (live.isEmpty()) {
+                    return false;
+                }
+                occurrences.add(live);
+            }
+            return rule.terms().length == 1
+                    || together(occurrences, rule.window(), 0, Integer.MAX_VALUE, Integer.MIN_VALUE, -1);
+        }
+
+        /** Some choice of one occurrence per term lies in one sentence within the window. */
+        private boolean together(List<List<int[]>> occurrences, int window, int index, int min, int max,
+                                 int sentenceId) {
+            if (index == occurrences.size()) {
+                return true;
+            }
+            for (int[] o : occurrences.get(index)) {
+                int s = sentence[o[0]];
+                if (sentenceId >= 0 && s != sentenceId) {
+                    continue;
+                }
+                int newMin = Math.min(min, o[0]);
+                int newMax = Math.max(max, o[1]);
+                if (newMax - newMin <= window && together(occurrences, window, index + 1, newMin, newMax, s)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The likely topic and its score; the default topic (score 0) for words about the back that name none. */
+        Scored<Topic> topic() {
+            // the first domain term is the back itself: "I lifted the dog wrong, my back…" stays a back question
+            if (vetoed() && (domain.isEmpty() || live(domain.get(0), ignoredForTopics).isEmpty())) {
+                return new Scored<>(null, 0);
+            }
+            Scored<Topic> best = best(topics);
+            boolean aboutTheBack = domain.stream().anyMatch(t -> !live(t, ignoredForTopics).isEmpty());
+            if (best.best() != null && best.score() >= vocabulary.threshold()
+                    && (best.score() >= vocabulary.strong() || aboutTheBack)) {
+                return best;
+            }
+            return new Scored<>(aboutTheBack ? defaultTopic : null, 0);
+        }
+
+        /** Words of another subject ("heat up the oven", "ice hockey"): no topic at all. */
+        private boolean vetoed() {
+            for (boolean ignored : ignoredForTopics) {
+                if (ignored) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The key whose live cues weigh most (ties: the one with the heavier single cue, then the first). */
+        <K> Scored<K> best(Map<K, Map<Term, Integer>> candidates) {
+            K best = null;
+            int bestScore = 0;
+            int bestTop = 0;
+            for (Map.Entry<K, Map<Term, Integer>> entry : candidates.entrySet()) {
+                int score = 0;
+                int top = 0;
+                for (Map.Entry<Term, Integer> cue : entry.getValue().entrySet()) {
+                    if (!live(cue.getKey(), ignoredForTopics).isEmpty()) {
+                        score += cue.getValue();
+                        top = Math.max(top, cue.getValue());
+                    }
+                }
+                if (score > bestScore || (score == bestScore && score > 0 && top > bestTop)) {
+                    best = entry.getKey();
+                    bestScore = score;
+                    bestTop = top;
+                }
+            }
+            return new Scored<>(best, bestScore);
+        }
+
+        Optional<String> routine() {
+            for (Map.Entry<String, Term> entry : routines.entrySet()) {
+                if (!live(entry.getValue(), ignoredForTopics).isEmpty()) {
+                    return Optional.of(entry.getKey());
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** A number just before a minutes word ("five minutes", "10 min"). */
+        Optional<Integer> minutes() {
+            for (int[] o : live(minuteWords, ignoredForTopics)) {
+                if (o[0] > 0) {
+                    String before = tokens.get(o[0] - 1);
+                    Integer n = vocabulary.numbers().get(before);
+                    if (n == null && !before.isEmpty() && before.length() <= 3
+                            && before.chars().allMatch(Character::isDigit)) {
+                        n = Integer.parseInt(before);
+                    }
+                    if (n != null) {
+                        return Optional.of(n);
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    private static boolean anyTrue(boolean[] marks, int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (marks[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @FunctionalInterface
+    private interface Span {
+        void at(int start, int end);
+    }
+}
