@@ -124,9 +124,10 @@ if [[ -z ${NO_JMH:-} ]]; then
     -f 1 -wi 3 -w 1s -i 5 -r 1s -rf csv -rff "$BUILD/jmh.csv" \
     -jvmArgsAppend "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn" >"$BUILD/jmh.log" 2>&1 \
     || { tail -30 "$BUILD/jmh.log"; exit 1; }
-  pct() { awk -F, -v b="\"coach.backrelief.bench.RequestBenchmark.$1:p$2\"" '$1==b {print $5}' "$BUILD/jmh.csv" \
+  pct() { awk -F, -v b="\"coach.backrelief.bench.$1:p$2\"" '$1==b {print $5}' "$BUILD/jmh.csv" \
     | sed 's/"//g'; }
-  for b in question routineStep routineStepWithProgress; do
+  for b in RequestBenchmark.question RequestBenchmark.routineStep RequestBenchmark.routineStepWithProgress \
+      TriageBenchmark.flagInPassing TriageBenchmark.negated TriageBenchmark.question; do
     JMH_ROWS+="| $b | $(fmt "$(pct $b 0.50)" 1) µs | $(fmt "$(pct $b 0.99)" 1) µs | $(fmt "$(pct $b 0.999)" 1) µs |"$'\n'
   done
 fi
@@ -180,7 +181,7 @@ OUT=$ROOT/bench/results/$DATE.md
   echo "| routine-step response | $STEP_BYTES bytes |"
   if [[ -n $JMH_ROWS ]]; then
     echo
-    echo "## Warm: one request through the stream handler (JMH SampleTime, after warm-up)"
+    echo "## Warm: one request through the stream handler, and the free-text triage on a 40-word sentence (JMH SampleTime, after warm-up)"
     echo
     echo "| request | median | p99 | p99.9 |"
     echo "| --- | --- | --- | --- |"
