@@ -77,7 +77,7 @@ final class ConnectionDeadlines implements Connection.Listener {
         int closed = 0;
         for (Map.Entry<Connection, Watch> entry : watched.entrySet()) {
             if (entry.getValue().expired(now, entry.getKey().getBytesIn(), deadlineNanos, idleNanos)) {
-                entry.getKey().close();
+                entry.getKey().getEndPoint().close(); // abrupt: no half-parsed request is answered
                 closed++;
             }
         }

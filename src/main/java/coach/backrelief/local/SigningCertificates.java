@@ -42,8 +42,9 @@ import java.util.stream.Collectors;
  *   <li>verified chains are kept in an LRU cache of {@value #CACHE_SIZE} URLs, failures in one of
  *       {@value #FAILURE_CACHE_SIZE} for {@link #FAILURE_TTL} (so a flood of forged URLs evicts only
  *       other failures, never a good chain);</li>
- *   <li>the whole chain is validated on every use, cached or not: every certificate's dates, the
- *       signing certificate's name {@value #ALEXA_SAN}, and the path to a trusted root.</li>
+ *   <li>a fetched chain is validated whole: every certificate's dates, the signing certificate's name
+ *       {@value #ALEXA_SAN}, and the path to a trusted root; on every later use every certificate's
+ *       dates are checked again (nothing else about a cached chain can change).</li>
  * </ul>
  */
 final class SigningCertificates {
@@ -118,7 +119,7 @@ final class SigningCertificates {
         boolean fromCache = cached;
         return chain.thenApply(certificates -> {
             try {
-                validate(certificates);
+                checkDates(pathOf(certificates)); // the rest of validate() cannot change while the chain is cached
                 return certificates.get(0);
             } catch (VerificationException e) {
                 if (fromCache) {
@@ -218,20 +219,14 @@ final class SigningCertificates {
         return List.copyOf(chain);
     }
 
-    /** The signing certificate first, then the certificates that lead to a root (which may be sent last). */
+    /**
+     * The whole check of a fetched chain: the signing certificate first, then the certificates that
+     * lead to a root (which may be sent last). Only the dates depend on when it runs: certificates
+     * and trust anchors do not change, so a cached chain needs {@link #checkDates} on each use.
+     */
     private void validate(List<X509Certificate> chain) throws VerificationException {
-        List<X509Certificate> path = new ArrayList<>(chain);
-        if (path.size() > 1 && isSelfSigned(path.get(path.size() - 1))) {
-            path.remove(path.size() - 1); // a root, if sent, is matched against the trust anchors instead
-        }
-        Date now = Date.from(clock.instant());
-        for (X509Certificate certificate : path) {
-            try {
-                certificate.checkValidity(now);
-            } catch (CertificateException e) {
-                throw new VerificationException(Refusal.CERT_NOT_VALID_NOW);
-            }
-        }
+        List<X509Certificate> path = pathOf(chain);
+        Date now = checkDates(path);
         if (!hasAlexaName(path.get(0))) {
             throw new VerificationException(Refusal.CERT_WRONG_NAME);
         }
@@ -244,6 +239,27 @@ final class SigningCertificates {
         } catch (GeneralSecurityException e) {
             throw new VerificationException(Refusal.CERT_UNTRUSTED);
         }
+    }
+
+    /** The chain without a self-signed root at its end (that root is matched against the trust anchors instead). */
+    private static List<X509Certificate> pathOf(List<X509Certificate> chain) {
+        if (chain.size() > 1 && isSelfSigned(chain.get(chain.size() - 1))) {
+            return chain.subList(0, chain.size() - 1);
+        }
+        return chain;
+    }
+
+    /** Every certificate of the path is valid now (both dates); returns now. */
+    private Date checkDates(List<X509Certificate> path) throws VerificationException {
+        Date now = Date.from(clock.instant());
+        for (X509Certificate certificate : path) {
+            try {
+                certificate.checkValidity(now);
+            } catch (CertificateException e) {
+                throw new VerificationException(Refusal.CERT_NOT_VALID_NOW);
+            }
+        }
+        return now;
     }
 
     private static boolean hasAlexaName(X509Certificate certificate) {
