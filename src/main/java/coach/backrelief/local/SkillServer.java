@@ -142,8 +142,10 @@ final class SkillServer {
         server.setStopTimeout(Math.max(1, drain.toMillis()));
         try {
             server.stop();
+        } catch (TimeoutException e) {
+            LOG.info("stopping: requests still in flight after {} ms were cut off", drain.toMillis());
         } catch (Exception e) {
-            LOG.warn("stopping: {}", e.getMessage());
+            LOG.warn("stopping: {}", firstLine(e.getMessage()));
         }
         ticker.shutdownNow();
         workers.shutdown();
