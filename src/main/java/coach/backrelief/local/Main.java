@@ -134,7 +134,14 @@ public final class Main {
         }
         SkillServer server = new SkillServer(new BackReliefStreamHandler(SkillFactory.create(config)), verifier,
                 new InetSocketAddress(options.bind(), options.port()), options.threads());
-        server.start();
+        try {
+            server.start();
+        } catch (IOException e) {
+            server.stop(Duration.ZERO);
+            err.println("serve: cannot listen on " + options.bind().getHostAddress() + ":" + options.port()
+                    + " (" + e.getMessage() + ")");
+            return EXIT_REFUSED;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(Duration.ofSeconds(2)), "serve-shutdown"));
         err.println("serve: listening on http://" + options.bind().getHostAddress() + ":" + server.port()
                 + "/ (POST /, GET /health), verification " + (options.verify() ? "on" : "OFF")

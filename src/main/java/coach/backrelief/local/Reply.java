@@ -1,6 +1,5 @@
 package coach.backrelief.local;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import java.nio.charset.StandardCharsets;
@@ -14,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 record Reply(int status, String contentType, byte[] body, boolean close) {
     static final String JSON = "application/json;charset=UTF-8";
     static final String TEXT = "text/plain;charset=UTF-8";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** The skill's response envelope. */
     static Reply json(byte[] envelope) {
@@ -34,14 +32,5 @@ record Reply(int status, String contentType, byte[] body, boolean close) {
     /** The same answer, closing the connection after it. */
     Reply closing() {
         return new Reply(status, contentType, body, true);
-    }
-
-    /** For tests and logs: the error text of a JSON refusal. */
-    static String errorOf(String body) {
-        try {
-            return MAPPER.readTree(body).path("error").asText(null);
-        } catch (java.io.IOException e) {
-            return null;
-        }
     }
 }

@@ -32,6 +32,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -100,7 +101,7 @@ final class SkillServer {
         server.setHandler(new GracefulHandler(new Routes()));
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    private static ThreadFactory daemon(String name) {
         AtomicInteger number = new AtomicInteger();
         return task -> {
             Thread thread = new Thread(task, name + "-" + number.incrementAndGet());
@@ -112,10 +113,8 @@ final class SkillServer {
     void start() throws IOException {
         try {
             server.start();
-        } catch (IOException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IOException("cannot start the server: " + e.getMessage(), e);
+        } catch (Exception e) { // a port in use, most often
+            throw new IOException(firstLine(e.getMessage()), e);
         }
         ticker.scheduleWithFixedDelay(() -> {
             deadlines.sweep();

@@ -24,6 +24,18 @@ class ServeCommandTest {
     }
 
     @Test
+    void aPortInUseIsOneLineAndExitCode3() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int exit = Main.serve(List.of("--port", String.valueOf(taken.getLocalPort())),
+                    new PrintStream(err, true, StandardCharsets.UTF_8), SkillDriver.config(1).withSkillId("amzn1.ask.skill.x"));
+            assertThat(exit).isEqualTo(3);
+            assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("serve: cannot listen on 127.0.0.1:" + taken.getLocalPort())
+                    .doesNotContain("Exception", "\tat ").hasLineCount(1);
+        }
+    }
+
+    @Test
     void noVerifyAwayFromLoopbackIsAUsageError() throws Exception {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = Main.serve(List.of("--no-verify", "--bind", "0.0.0.0"), new PrintStream(err, true, StandardCharsets.UTF_8),

@@ -69,6 +69,11 @@ class SkillServerTest {
         return response;
     }
 
+    /** The reason in a JSON refusal {@code {"error":"..."}}. */
+    private static String errorOf(String body) throws java.io.IOException {
+        return new ObjectMapper().readTree(body).path("error").asText(null);
+    }
+
     private static byte[] launchAt(Instant when) {
         return Requests.launch().at(when).json().getBytes(StandardCharsets.UTF_8);
     }
@@ -131,7 +136,7 @@ class SkillServerTest {
         start(false, "amzn1.ask.skill.someone-else");
         HttpResponse<String> response = post(launchAt(Instant.now()));
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(Reply.errorOf(response.body())).startsWith("the skill refused the request");
+        assertThat(errorOf(response.body())).startsWith("the skill refused the request");
     }
 
     @Test
@@ -139,7 +144,7 @@ class SkillServerTest {
         start(false);
         HttpResponse<String> response = post("{\"request\":".getBytes(StandardCharsets.UTF_8));
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(Reply.errorOf(response.body())).startsWith("malformed JSON");
+        assertThat(errorOf(response.body())).startsWith("malformed JSON");
         assertThat(response.body()).doesNotContain("\n");
     }
 
@@ -159,7 +164,7 @@ class SkillServerTest {
         assertThat(post(new byte[CAP + 1]).statusCode()).isEqualTo(413);
         HttpResponse<String> atCap = post(new byte[CAP]);
         assertThat(atCap.statusCode()).isEqualTo(400); // read in full, then refused as not JSON
-        assertThat(Reply.errorOf(atCap.body())).startsWith("malformed JSON");
+        assertThat(errorOf(atCap.body())).startsWith("malformed JSON");
     }
 
     @Test
@@ -181,7 +186,7 @@ class SkillServerTest {
             String chunk = Integer.toHexString(CAP + 10) + "\r\n" + "x".repeat(CAP + 10) + "\r\n0\r\n\r\n";
             RawHttp.Response response = http.send("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n" + chunk).read();
             assertThat(response.status()).isEqualTo(413);
-            assertThat(Reply.errorOf(response.body())).isEqualTo("request body over 262144 bytes");
+            assertThat(errorOf(response.body())).isEqualTo("request body over 262144 bytes");
             assertThat(response.header("Connection")).isNull();
             assertThat(http.health().read().status()).isEqualTo(200);
         }
@@ -232,7 +237,7 @@ class SkillServerTest {
         HttpResponse<String> get = clean(client.send(HttpRequest.newBuilder(uri("/")).GET().build(), HttpResponse.BodyHandlers.ofString()));
         assertThat(get.statusCode()).isEqualTo(405);
         assertThat(get.headers().firstValue("Allow")).hasValue("POST");
-        assertThat(Reply.errorOf(get.body())).isEqualTo("POST an Alexa request envelope to /");
+        assertThat(errorOf(get.body())).isEqualTo("POST an Alexa request envelope to /");
         HttpResponse<String> other = clean(client.send(HttpRequest.newBuilder(uri("/admin")).GET().build(), HttpResponse.BodyHandlers.ofString()));
         assertThat(other.statusCode()).isEqualTo(404);
         HttpResponse<String> health = client.send(HttpRequest.newBuilder(uri("/health")).GET().build(),
