@@ -30,10 +30,14 @@ public final class Main {
         if (isConsole(args) && System.getProperty(LOG_LEVEL) == null) {
             System.setProperty(LOG_LEVEL, "warn"); // before any logger exists: only the conversation is printed
         }
+        if (System.getProperty(JETTY_LOG_LEVEL) == null) {
+            System.setProperty(JETTY_LOG_LEVEL, "warn"); // serve prints its own start line
+        }
         System.exit(run(args, System.in, System.out, System.err));
     }
 
     private static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
+    private static final String JETTY_LOG_LEVEL = "org.slf4j.simpleLogger.log.org.eclipse.jetty";
 
     private static boolean isConsole(String[] args) {
         return args.length == 0 || args[0].equals("console") || args[0].startsWith("--") && !args[0].equals("--help");
@@ -110,6 +114,14 @@ public final class Main {
 
     /** The HTTP endpoint, until SIGTERM or Ctrl-C (a shutdown hook stops it with a short drain). */
     static int serve(List<String> args, PrintStream err) throws IOException {
+        return serve(args, err, SkillConfig.fromEnvironment());
+    }
+
+    /**
+     * As {@link #serve(List, PrintStream)} with the given configuration. With verification on, a
+     * skill id is required: without one the server would answer any skill's signed requests.
+     */
+    static int serve(List<String> args, PrintStream err, SkillConfig config) throws IOException {
         ServeOptions options;
         try {
             options = ServeOptions.parse(args);
@@ -117,7 +129,12 @@ public final class Main {
             err.println("serve: " + e.getMessage() + ". " + usage());
             return EXIT_USAGE;
         }
-        SkillConfig config = SkillConfig.fromEnvironment();
+        if (options.verify() && config.skillId() == null) {
+            err.println("serve: SKILL_ID is not set. With verification on, the server would answer signed requests "
+                    + "for any skill, not only yours. Set SKILL_ID=amzn1.ask.skill.… (your skill's id from the developer "
+                    + "console), or, for local testing only, use --no-verify on a loopback address.");
+            return EXIT_BAD_INPUT;
+        }
         RequestVerifier verifier = null;
         if (options.verify()) {
             verifier = new RequestVerifier(new SigningCertificates(CertificateFetcher.https(),
@@ -127,7 +144,14 @@ public final class Main {
         }
         SkillServer server = new SkillServer(new BackReliefStreamHandler(SkillFactory.create(config)), verifier,
                 new InetSocketAddress(options.bind(), options.port()), options.threads());
-        server.start();
+        try {
+            server.start();
+        } catch (IOException e) {
+            server.stop(Duration.ZERO);
+            err.println("serve: cannot listen on " + options.bind().getHostAddress() + ":" + options.port()
+                    + " (" + e.getMessage() + ")");
+            return EXIT_REFUSED;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(Duration.ofSeconds(2)), "serve-shutdown"));
         err.println("serve: listening on http://" + options.bind().getHostAddress() + ":" + server.port()
                 + "/ (POST /, GET /health), verification " + (options.verify() ? "on" : "OFF")

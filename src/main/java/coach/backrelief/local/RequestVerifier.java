@@ -1,29 +1,45 @@
 package coach.backrelief.local;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.net.URI;
 import java.security.GeneralSecurityException;
 import java.security.Signature;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
-import java.util.function.UnaryOperator;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
- * Checks that a request really comes from Alexa (alexa-platform.md §6.7): the certificate URL rules,
- * the signing certificate, {@code Signature-256} (SHA256withRSA over the raw body bytes) and the
- * request timestamp within {@link #TOLERANCE} of now.
+ * Checks that a request really comes from Alexa (alexa-platform.md §6.7). The cheap checks come
+ * first, so that a forged request costs no fetch: the certificate URL rules ({@link CertificateUrl}),
+ * a base64 {@code Signature-256}, a body that is one JSON object with no repeated key, and a
+ * {@code request.timestamp} in the form Alexa sends ({@code 2020-02-22T11:25:21Z}, optionally with
+ * a fraction of a second) within {@link #TOLERANCE} of now. Then the signing certificate
+ * ({@link SigningCertificates}) and SHA256withRSA over the raw body bytes.
  */
 final class RequestVerifier {
     static final Duration TOLERANCE = Duration.ofSeconds(150);
     static final String CERT_URL_HEADER = "SignatureCertChainUrl";
     static final String SIGNATURE_HEADER = "Signature-256";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Pattern ALEXA_TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z");
+    private static final ObjectMapper STRICT = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     private final SigningCertificates certificates;
     private final Clock clock;
@@ -34,55 +50,96 @@ final class RequestVerifier {
     }
 
     /**
-     * Throws with a one-line reason unless the request is Alexa's.
+     * Completes normally when the request is Alexa's; otherwise exceptionally, with a
+     * {@link VerificationException} (see {@link #refusalOf}). Never blocks: a certificate fetch
+     * completes it later, on the fetching thread.
      *
-     * @param header header value by name (null when absent)
-     * @param body   the raw body bytes, exactly as received
+     * @param headers a header's values by name (empty when absent); a repeated signature header is refused
+     * @param body    the raw body bytes, exactly as received
      */
-    void verify(UnaryOperator<String> header, byte[] body) throws VerificationException {
-        URI url = CertificateUrl.check(header.apply(CERT_URL_HEADER));
-        String signature = header.apply(SIGNATURE_HEADER);
-        if (signature == null || signature.isBlank()) {
-            throw new VerificationException("no Signature-256 header");
+    CompletableFuture<Void> verify(Function<String, List<String>> headers, byte[] body) {
+        try {
+            URI url = CertificateUrl.check(single(headers.apply(CERT_URL_HEADER)));
+            byte[] signature = decodeSignature(single(headers.apply(SIGNATURE_HEADER)));
+            checkTimestamp(body);
+            return certificates.signingCertificate(url).thenAccept(certificate -> {
+                try {
+                    checkSignature(certificate, signature, body);
+                } catch (VerificationException e) {
+                    throw new CompletionException(e);
+                }
+            });
+        } catch (VerificationException e) {
+            return CompletableFuture.failedFuture(e);
         }
-        checkSignature(signature, body, url);
-        checkTimestamp(body);
     }
 
-    private void checkSignature(String signature, byte[] body, URI url) throws VerificationException {
-        byte[] signed;
-        try {
-            signed = Base64.getDecoder().decode(signature.strip());
-        } catch (IllegalArgumentException e) {
-            throw new VerificationException("Signature-256 is not base64");
+    /** The reason inside a failed verification, or null when the failure is something else. */
+    static Refusal refusalOf(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        return cause instanceof VerificationException v ? v.refusal() : null;
+    }
+
+    private static String single(List<String> values) throws VerificationException {
+        if (values == null || values.isEmpty()) {
+            return null;
         }
+        if (values.size() > 1) {
+            throw new VerificationException(Refusal.REPEATED_HEADER);
+        }
+        return values.get(0);
+    }
+
+    private static byte[] decodeSignature(String signature) throws VerificationException {
+        if (signature == null || signature.isBlank()) {
+            throw new VerificationException(Refusal.NO_SIGNATURE);
+        }
+        try {
+            return Base64.getDecoder().decode(signature.strip());
+        } catch (IllegalArgumentException e) {
+            throw new VerificationException(Refusal.SIGNATURE_NOT_BASE64);
+        }
+    }
+
+    private static void checkSignature(X509Certificate certificate, byte[] signed, byte[] body) throws VerificationException {
         try {
             Signature verifier = Signature.getInstance("SHA256withRSA");
-            verifier.initVerify(certificates.signingCertificate(url).getPublicKey());
+            verifier.initVerify(certificate.getPublicKey());
             verifier.update(body);
-            if (!verifier.verify(signed)) {
-                throw new VerificationException("Signature-256 does not match the body");
+            if (verifier.verify(signed)) {
+                return;
             }
         } catch (GeneralSecurityException e) {
-            throw new VerificationException("Signature-256 does not match the body");
+            // a key that is not RSA, or a signature of the wrong length: no match either way
         }
+        throw new VerificationException(Refusal.SIGNATURE_MISMATCH);
     }
 
     private void checkTimestamp(byte[] body) throws VerificationException {
-        JsonNode timestamp;
+        JsonNode root;
         try {
-            timestamp = MAPPER.readTree(body).path("request").path("timestamp");
+            root = STRICT.readTree(body);
+        } catch (JsonParseException e) {
+            boolean repeated = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field");
+            throw new VerificationException(repeated ? Refusal.DUPLICATE_KEY : Refusal.BODY_NOT_JSON);
         } catch (IOException e) {
-            throw new VerificationException("malformed JSON");
+            throw new VerificationException(Refusal.BODY_NOT_JSON);
+        }
+        if (root == null || !root.isObject()) {
+            throw new VerificationException(Refusal.BODY_NOT_JSON);
+        }
+        JsonNode timestamp = root.path("request").path("timestamp");
+        if (!timestamp.isTextual() || !ALEXA_TIMESTAMP.matcher(timestamp.textValue()).matches()) {
+            throw new VerificationException(Refusal.TIMESTAMP_FORMAT);
         }
         Instant sent;
         try {
-            sent = timestamp.isNumber() ? Instant.ofEpochMilli(timestamp.asLong()) : Instant.parse(timestamp.asText());
+            sent = Instant.parse(timestamp.textValue());
         } catch (DateTimeParseException e) {
-            throw new VerificationException("request.timestamp is missing or not a timestamp");
+            throw new VerificationException(Refusal.TIMESTAMP_FORMAT);
         }
         if (Duration.between(sent, clock.instant()).abs().compareTo(TOLERANCE) > 0) {
-            throw new VerificationException("request.timestamp is more than " + TOLERANCE.toSeconds() + " s from now");
+            throw new VerificationException(Refusal.TIMESTAMP_WINDOW);
         }
     }
 }

@@ -15,7 +15,8 @@ import java.util.List;
 record ServeOptions(int port, InetAddress bind, boolean verify, int threads) {
 
     static final String USAGE = String.join("\n",
-            "  serve    an HTTP endpoint for Alexa's HTTPS-endpoint hosting (run it behind a TLS proxy)",
+            "  serve    an HTTP endpoint for Alexa's HTTPS-endpoint hosting (run it behind a TLS proxy);",
+            "           verifies every request, and needs SKILL_ID set to your skill's id",
             "    --port N       port to listen on (default 8080)",
             "    --bind ADDR    address to listen on (default 127.0.0.1)",
             "    --threads N    worker threads (default 8)",

@@ -8,33 +8,28 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
 
+import static coach.backrelief.local.VerificationFixture.ALEXA_URL;
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** {@code serve} over loopback HTTP: answers, refusals, body limits, keep-alive, Jetty's own errors. */
 class SkillServerTest {
-    private static final String ALEXA_CERT_URL = "https://s3.amazonaws.com/echo.api/test-alexa.pem";
-    private static final String OTHER_CERT_URL = "https://s3.amazonaws.com/echo.api/test-other.pem";
+    private static final String NOT_VERIFIED = "{\"error\":\"request not verified\"}";
+    private static final int CAP = ServerLimits.MAX_BODY_BYTES;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private final AtomicInteger fetches = new AtomicInteger();
+    private VerificationFixture fixture;
     private SkillServer server;
 
     private SkillServer start(boolean verify) throws Exception {
@@ -42,24 +37,9 @@ class SkillServerTest {
     }
 
     private SkillServer start(boolean verify, String skillId) throws Exception {
-        RequestVerifier verifier = null;
-        if (verify) {
-            TestCertificates keys = TestCertificates.get();
-            Map<String, byte[]> published = Map.of(ALEXA_CERT_URL, TestCertificates.pem(keys.alexa),
-                    OTHER_CERT_URL, TestCertificates.pem(keys.other));
-            CertificateFetcher fetcher = url -> {
-                fetches.incrementAndGet();
-                byte[] pem = published.get(url.toString());
-                if (pem == null) {
-                    throw new IOException("404");
-                }
-                return pem;
-            };
-            verifier = new RequestVerifier(new SigningCertificates(fetcher, keys.trustAnchors(), Clock.systemUTC()),
-                    Clock.systemUTC());
-        }
+        fixture = new VerificationFixture();
         server = new SkillServer(new BackReliefStreamHandler(SkillFactory.create(SkillDriver.config(1).withSkillId(skillId))),
-                verifier, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4);
+                verify ? fixture.verifier : null, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4);
         server.start();
         return server;
     }
@@ -80,7 +60,18 @@ class SkillServerTest {
         if (headers.length > 0) {
             request.headers(headers);
         }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return clean(client.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /** Every answer: no stack trace, no exception class, no Java type. */
+    private static HttpResponse<String> clean(HttpResponse<String> response) {
+        assertThat(response.body()).doesNotContain("Exception", "\tat ", "java.", "jetty");
+        return response;
+    }
+
+    /** The reason in a JSON refusal {@code {"error":"..."}}. */
+    private static String errorOf(String body) throws java.io.IOException {
+        return new ObjectMapper().readTree(body).path("error").asText(null);
     }
 
     private static byte[] launchAt(Instant when) {
@@ -89,7 +80,7 @@ class SkillServerTest {
 
     private HttpResponse<String> signed(byte[] body, String certUrl, byte[] signedBytes) throws Exception {
         return post(body, "SignatureCertChainUrl", certUrl,
-                "Signature-256", TestCertificates.sign(TestCertificates.get().alexaKey, signedBytes));
+                "Signature-256", TestCertificates.sign(fixture.keys.alexaKey, signedBytes));
     }
 
     @Test
@@ -106,40 +97,38 @@ class SkillServerTest {
     void aCorrectlySignedFreshRequestIsAnsweredAndTheCertificateIsFetchedOnce() throws Exception {
         start(true);
         for (int i = 0; i < 3; i++) {
-            byte[] body = launchAt(Instant.now());
-            HttpResponse<String> response = signed(body, ALEXA_CERT_URL, body);
+            byte[] body = fixture.launchNow();
+            HttpResponse<String> response = signed(body, ALEXA_URL, body);
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
             assertThat(response.body()).contains("What would you like?");
         }
-        assertThat(fetches).hasValue(1);
+        assertThat(fixture.published.fetches).hasValue(1);
     }
 
     @Test
-    void unsignedBadUrlBadSignatureStaleAndWrongCertificateRequestsAreRejected() throws Exception {
+    void unverifiedRequestsGetOneShortGenericAnswerWhateverTheReason() throws Exception {
         start(true);
-        byte[] body = launchAt(Instant.now());
-        var keys = TestCertificates.get();
-        assertThat(post(body)).satisfies(r -> assertRejected(r, "no SignatureCertChainUrl"));
-        assertThat(post(body, "SignatureCertChainUrl", ALEXA_CERT_URL))
-                .satisfies(r -> assertRejected(r, "no Signature-256"));
-        assertThat(signed(body, "http://s3.amazonaws.com/echo.api/test-alexa.pem", body))
-                .satisfies(r -> assertRejected(r, "not https"));
-        assertThat(signed(body, "https://s3.amazonaws.com/echo.api/../evil/test-alexa.pem", body))
-                .satisfies(r -> assertRejected(r, "/echo.api/"));
-        assertThat(signed(body, ALEXA_CERT_URL, launchAt(Instant.now())))
-                .satisfies(r -> assertRejected(r, "does not match"));
-        assertThat(post(body, "SignatureCertChainUrl", ALEXA_CERT_URL, "Signature-256", "bm90IGEgc2lnbmF0dXJl"))
-                .satisfies(r -> assertRejected(r, "does not match"));
-        byte[] stale = launchAt(Instant.now().minusSeconds(200));
-        assertThat(signed(stale, ALEXA_CERT_URL, stale)).satisfies(r -> assertRejected(r, "150 s"));
-        assertThat(post(body, "SignatureCertChainUrl", OTHER_CERT_URL,
-                "Signature-256", TestCertificates.sign(keys.otherKey, body)))
-                .satisfies(r -> assertRejected(r, "not for echo-api.amazon.com"));
-    }
-
-    private static void assertRejected(HttpResponse<String> response, String reason) {
-        assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).startsWith("request verification failed").contains(reason).doesNotContain("\tat ");
+        byte[] body = fixture.launchNow();
+        List<HttpResponse<String>> refused = List.of(
+                post(body),
+                post(body, "SignatureCertChainUrl", ALEXA_URL),
+                signed(body, "http://s3.amazonaws.com/echo.api/echo-api-cert-test.pem", body),
+                signed(body, "https://s3.amazonaws.com/echo.api/%2e%2e/evil/cert.pem", body),
+                signed(body, ALEXA_URL, "other bytes".getBytes(StandardCharsets.UTF_8)),
+                post(body, "SignatureCertChainUrl", ALEXA_URL, "Signature-256", "bm90IGEgc2lnbmF0dXJl"),
+                signed(launchAt(fixture.clock.instant().minusSeconds(200)), ALEXA_URL, launchAt(fixture.clock.instant().minusSeconds(200))));
+        for (HttpResponse<String> response : refused) {
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(response.body()).isEqualTo(NOT_VERIFIED);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json;charset=UTF-8");
+        }
+        RefusalLog log = server.refusals();
+        assertThat(log.total(Refusal.NO_CERT_URL)).isEqualTo(1);
+        assertThat(log.total(Refusal.NO_SIGNATURE)).isEqualTo(1);
+        assertThat(log.total(Refusal.CERT_URL_SCHEME)).isEqualTo(1);
+        assertThat(log.total(Refusal.CERT_URL_PATH)).isEqualTo(1);
+        assertThat(log.total(Refusal.SIGNATURE_MISMATCH)).isEqualTo(2);
+        assertThat(log.total(Refusal.TIMESTAMP_WINDOW)).isEqualTo(1);
     }
 
     @Test
@@ -147,52 +136,135 @@ class SkillServerTest {
         start(false, "amzn1.ask.skill.someone-else");
         HttpResponse<String> response = post(launchAt(Instant.now()));
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).startsWith("the skill refused the request");
+        assertThat(errorOf(response.body())).startsWith("the skill refused the request");
     }
 
     @Test
-    void malformedJsonIs400() throws Exception {
+    void malformedJsonIs400WithAJsonReason() throws Exception {
         start(false);
         HttpResponse<String> response = post("{\"request\":".getBytes(StandardCharsets.UTF_8));
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).startsWith("malformed JSON").hasLineCount(1);
+        assertThat(errorOf(response.body())).startsWith("malformed JSON");
+        assertThat(response.body()).doesNotContain("\n");
+    }
+
+    // ---- bodies over the cap -------------------------------------------------------------------
+
+    @Test
+    void aTenMegabytePostGetsA413Body() throws Exception {
+        start(true);
+        HttpResponse<String> response = post(new byte[10 * 1024 * 1024]);
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).isEqualTo("{\"error\":\"request body over 262144 bytes\"}");
     }
 
     @Test
-    void bodiesOverTheCapAre413ByContentLengthOrByReading() throws Exception {
+    void aBodyJustOverTheCapIs413AndOneAtTheCapIsRead() throws Exception {
         start(false);
-        assertThat(post(new byte[SkillServer.MAX_BODY_BYTES + 1]).statusCode()).isEqualTo(413);
-        assertThat(raw("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 99999999\r\n\r\n")).startsWith("HTTP/1.1 413");
-        String chunk = Integer.toHexString(SkillServer.MAX_BODY_BYTES + 10) + "\r\n"
-                + "x".repeat(SkillServer.MAX_BODY_BYTES + 10) + "\r\n0\r\n\r\n";
-        assertThat(raw("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n" + chunk))
-                .startsWith("HTTP/1.1 413");
+        assertThat(post(new byte[CAP + 1]).statusCode()).isEqualTo(413);
+        HttpResponse<String> atCap = post(new byte[CAP]);
+        assertThat(atCap.statusCode()).isEqualTo(400); // read in full, then refused as not JSON
+        assertThat(errorOf(atCap.body())).startsWith("malformed JSON");
     }
 
-    private String raw(String request) throws IOException {
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
-            socket.setSoTimeout(5000);
-            OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            byte[] head = new byte[64];
-            int n = in.read(head);
-            return new String(head, 0, Math.max(n, 0), StandardCharsets.US_ASCII);
+    @Test
+    void aHugeDeclaredBodyIs413AndTheConnectionCloses() throws Exception {
+        start(false);
+        try (RawHttp http = new RawHttp(server.port())) {
+            RawHttp.Response response = http.send("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 99999999\r\n\r\n").read();
+            assertThat(response.status()).isEqualTo(413);
+            assertThat(response.body()).isEqualTo("{\"error\":\"request body over 262144 bytes\"}");
+            assertThat(response.header("Connection")).isEqualTo("close");
+            assertThat(http.closedByServer()).isTrue();
         }
     }
 
     @Test
-    void otherMethodsAre405AndHealthIs200() throws Exception {
+    void chunkedBodiesAreCappedTheSameWayAndTheConnectionStaysUsable() throws Exception {
+        start(false);
+        try (RawHttp http = new RawHttp(server.port())) {
+            String chunk = Integer.toHexString(CAP + 10) + "\r\n" + "x".repeat(CAP + 10) + "\r\n0\r\n\r\n";
+            RawHttp.Response response = http.send("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n" + chunk).read();
+            assertThat(response.status()).isEqualTo(413);
+            assertThat(errorOf(response.body())).isEqualTo("request body over 262144 bytes");
+            assertThat(response.header("Connection")).isNull();
+            assertThat(http.health().read().status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aChunkedBodyBeyondTheDrainLimitIs413AndCloses() throws Exception {
+        start(false);
+        try (RawHttp http = new RawHttp(server.port())) {
+            http.send("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n");
+            String chunk = Integer.toHexString(64 * 1024) + "\r\n" + "x".repeat(64 * 1024) + "\r\n";
+            for (int i = 0; i < 17; i++) {
+                http.send(chunk); // 1088 KB, over the 1 MB drain limit, and no last chunk
+            }
+            RawHttp.Response response = http.read();
+            assertThat(response.status()).isEqualTo(413);
+            assertThat(response.header("Connection")).isEqualTo("close");
+        }
+    }
+
+    @Test
+    void keepAliveConnectionsStayUsableAfterRefusals() throws Exception {
         start(true);
-        HttpResponse<String> get = client.send(HttpRequest.newBuilder(uri("/")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        try (RawHttp http = new RawHttp(server.port())) {
+            byte[] body = fixture.launchNow();
+            RawHttp.Response unverified = http.post(body, "SignatureCertChainUrl: " + ALEXA_URL, "Signature-256: AAAA").read();
+            assertThat(unverified.status()).isEqualTo(400);
+            assertThat(unverified.body()).isEqualTo(NOT_VERIFIED);
+            assertThat(http.health().read().status()).isEqualTo(200);
+
+            RawHttp.Response tooLarge = http.post(new byte[CAP + 10]).read();
+            assertThat(tooLarge.status()).isEqualTo(413);
+            assertThat(tooLarge.header("Connection")).isNull();
+
+            byte[] fresh = fixture.launchNow();
+            RawHttp.Response answered = http.post(fresh, "SignatureCertChainUrl: " + ALEXA_URL,
+                    "Signature-256: " + TestCertificates.sign(fixture.keys.alexaKey, fresh)).read();
+            assertThat(answered.status()).isEqualTo(200);
+            assertThat(answered.body()).contains("What would you like?");
+        }
+    }
+
+    // ---- routes and Jetty's own refusals -------------------------------------------------------
+
+    @Test
+    void otherMethodsAre405OtherPathsAre404AndHealthIs200() throws Exception {
+        start(true);
+        HttpResponse<String> get = clean(client.send(HttpRequest.newBuilder(uri("/")).GET().build(), HttpResponse.BodyHandlers.ofString()));
         assertThat(get.statusCode()).isEqualTo(405);
         assertThat(get.headers().firstValue("Allow")).hasValue("POST");
+        assertThat(errorOf(get.body())).isEqualTo("POST an Alexa request envelope to /");
+        HttpResponse<String> other = clean(client.send(HttpRequest.newBuilder(uri("/admin")).GET().build(), HttpResponse.BodyHandlers.ofString()));
+        assertThat(other.statusCode()).isEqualTo(404);
         HttpResponse<String> health = client.send(HttpRequest.newBuilder(uri("/health")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).isEqualTo("ok\n");
+        assertThat(health.headers().firstValue("Server")).isEmpty();
+    }
+
+    @Test
+    void requestsJettyRefusesGetTheSameShortJson() throws Exception {
+        start(false);
+        try (RawHttp http = new RawHttp(server.port())) {
+            RawHttp.Response response = http.send("GET /health HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(9000) + "\r\n\r\n").read();
+            assertThat(response.status()).isEqualTo(431);
+            assertThat(response.body()).isEqualTo("{\"error\":\"request header fields too large\"}");
+        }
+        try (RawHttp http = new RawHttp(server.port())) {
+            RawHttp.Response response = http.send("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nContent-Length: 7\r\n\r\n12345").read();
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.body()).isEqualTo("{\"error\":\"bad request\"}");
+        }
+        try (RawHttp http = new RawHttp(server.port())) {
+            RawHttp.Response response = http.send("\u0001\u0002 nonsense\r\n\r\n").read();
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.body()).isEqualTo("{\"error\":\"bad request\"}");
+        }
     }
 
     @Test
@@ -210,7 +282,7 @@ class SkillServerTest {
         }
     }
 
-    /** Headers and body go out without the ~40 ms delayed-ACK stall per small response. */
+    /** Headers and body go out in one write, without the ~40 ms delayed-ACK stall per small response. */
     @Test
     void smallResponsesDoNotStallOnDelayedAcks() throws Exception {
         start(false);
