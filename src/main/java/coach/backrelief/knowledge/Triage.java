@@ -410,6 +410,8 @@ public final class Triage {
         private final List<String> tokens;
         private final int[] sentence;
         private final boolean[] ignored;
+        /** Where the ignore phrases occur: a cue that spans a whole one ("falling off me") still counts. */
+        private final List<int[]> ignoredSpans = new ArrayList<>();
         private final boolean[] ignoredForTopics;
         private final boolean[] negated;
         /** Per phrase id: occurrences as start,end pairs (null when absent). */
@@ -443,7 +445,10 @@ public final class Triage {
                 tryAll(byWildcard, i);
             }
             for (Phrase p : ignore) {
-                forEach(p, (s, e) -> Arrays.fill(ignored, s, e, true));
+                forEach(p, (s, e) -> {
+                    Arrays.fill(ignored, s, e, true);
+                    ignoredSpans.add(new int[]{s, e});
+                });
             }
             for (Phrase p : topicIgnore) {
                 forEach(p, (s, e) -> Arrays.fill(ignoredForTopics, s, e, true));
@@ -502,7 +507,8 @@ public final class Triage {
                     return;
                 }
                 boolean afterJoin = i > from && (tokens.get(i - 1).equals("and") || tokens.get(i - 1).equals("or"));
-                if ((noun || afterJoin) && i > from && clauseStarters.contains(t)) {
+                // "no, this is the first": a "no" before a new clause answers, it does not negate it
+                if ((noun || (afterJoin && i > from)) && clauseStarters.contains(t)) {
                     return;
                 }
                 negated[i] = true;
@@ -541,12 +547,25 @@ public final class Triage {
             return anyTrue(ignored, s, e);
         }
 
+        /** The words [s, e) overlap an ignored phrase they do not wholly contain ("falling" in "falling off me"). */
+        private boolean insideIgnored(int s, int e) {
+            for (int[] span : ignoredSpans) {
+                boolean overlaps = s < span[1] && span[0] < e;
+                boolean contains = s <= span[0] && span[1] <= e;
+                if (overlaps && !contains) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Occurrences of a term that count: not ignored and not negated (as start,end pairs). */
         private List<int[]> live(Term term, boolean[] ignoring) {
             List<int[]> out = new ArrayList<>(2);
             for (Phrase p : term.phrases) {
                 forEach(p, (s, e) -> {
-                    if (!anyTrue(ignoring, s, e) && !negated[s]) {
+                    boolean dead = ignoring == ignored ? insideIgnored(s, e) : anyTrue(ignoring, s, e);
+                    if (!dead && !negated[s]) {
                         out.add(new int[]{s, e});
                     }
                 });

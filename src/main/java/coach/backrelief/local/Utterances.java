@@ -9,6 +9,10 @@ import java.util.regex.Pattern;
 /** Normalises typed text the way both samples and user input are compared: case, punctuation, contractions. */
 final class Utterances {
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}' ]+");
+    private static final Pattern ER_HESITATION = Pattern.compile("(?<![\\p{L}\\p{N}])er\\s*[,.!?…-]+");
+    /** A single letter followed by a period. */
+    private static final Pattern SPELLED = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L})\\.");
+    private static final String SPELLED_MARK = "\u02bc\u02bc";
     private static final Map<String, String> CONTRACTIONS = Map.ofEntries(
             Map.entry("what's", "what is"), Map.entry("it's", "it is"), Map.entry("i'm", "i am"),
             Map.entry("i've", "i have"), Map.entry("i'd", "i would"), Map.entry("there's", "there is"),
@@ -31,9 +35,19 @@ final class Utterances {
     static String normalise(String text) {
         String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'')
                 .replace("&", " and ");
+        // "er," with a pause after it is a hesitation (British "er"); without one it may be the ER
+        lower = ER_HESITATION.matcher(lower).replaceAll(" ");
+        // a letter written with a period is spelled out ("g. p.", "i. v."): mark it before punctuation goes
+        lower = SPELLED.matcher(lower).replaceAll("$1" + SPELLED_MARK);
         List<String> words = new java.util.ArrayList<>();
+        java.util.Set<Integer> spelled = new java.util.HashSet<>();
         for (String word : NOT_WORD.matcher(lower).replaceAll(" ").trim().split("\\s+")) {
-            String bare = word.replaceAll("^'+|'+$", "");
+            boolean marked = word.endsWith(SPELLED_MARK);
+            String bare = (marked ? word.substring(0, word.length() - SPELLED_MARK.length()) : word)
+                    .replaceAll("^'+|'+$", "");
+            if (marked) {
+                spelled.add(words.size());
+            }
             if (bare.isEmpty() || HESITATIONS.contains(bare)) {
                 continue;
             }
@@ -46,12 +60,16 @@ final class Utterances {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            boolean letter = w.length() == 1 && Character.isLetter(w.charAt(0));
-            boolean runContinues = letter && i > 0 && words.get(i - 1).length() == 1
-                    && Character.isLetter(words.get(i - 1).charAt(0));
+            // "GP" and "g. p." agree; "i" and "a" are words unless spelled ("I, um, I can't" stays "i i cannot")
+            boolean runContinues = i > 0 && isLetter(words.get(i), spelled.contains(i))
+                    && isLetter(words.get(i - 1), spelled.contains(i - 1));
             out.append(out.length() == 0 || runContinues ? "" : " ").append(w);
         }
         return out.toString();
+    }
+
+    private static boolean isLetter(String w, boolean spelled) {
+        return w.length() == 1 && Character.isLetter(w.charAt(0)) && (spelled || !(w.equals("i") || w.equals("a")));
     }
 
     static int words(String normalised) {
