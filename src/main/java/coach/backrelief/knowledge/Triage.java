@@ -39,6 +39,24 @@ public final class Triage {
     private final TriageVocabulary vocabulary;
     private final List<Phrase> phrases = new ArrayList<>();
     private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
+    /** Every word an exact pattern names, numbered: a text's words are looked up once, then compared as ints. */
+    private final Map<String, Integer> wordIds = new HashMap<>();
+    /**
+     * Per word id: the phrases whose first pattern names that word and whose second does not narrow
+     * them (one-word phrases, or a second pattern with prefixes or a wildcard).
+     */
+    private Phrase[][] byFirstId;
+    /** The other phrases, by their first two word ids ({@code first << 32 | second}). */
+    private final Map<Long, Phrase[]> byFirstTwo = new HashMap<>();
+    /** Per phrase id: the ids of the terms it belongs to. */
+    private int[][] termsOfPhrase;
+    /** The phrases by the first three letters of their first pattern's prefixes, and those that open with any word. */
+    private final Map<String, Phrase[]> byPrefix = new HashMap<>();
+    private Phrase[] wildcards;
+    /** Each thread's reading tables (a text is read on one thread; instances stay thread-safe). */
+    private final ThreadLocal<Scratch> scratches = ThreadLocal.withInitial(Scratch::new);
+    private int termCount;
+    private final List<Term> allTerms = new ArrayList<>();
     private final Map<String, List<Phrase>> byFirstPrefix = new HashMap<>();
     private final List<Phrase> byWildcard = new ArrayList<>();
     private final Map<String, Term> concepts = new HashMap<>();
@@ -48,8 +66,10 @@ public final class Triage {
     private final List<Phrase> negators;
     private final List<Phrase> nounNegators;
     private final List<Phrase> uncertain;
-    private final List<String> boundaries;
-    private final List<String> clauseStarters;
+    private final java.util.Set<String> boundaries;
+    private final java.util.Set<String> clauseStarters;
+    /** The texts of the negator and uncertainty phrases. */
+    private final java.util.Set<String> negatorTexts = new java.util.HashSet<>();
     private final Map<RedFlag, List<Rule>> groups = new EnumMap<>(RedFlag.class);
     private final List<Rule> clarify;
     private final List<Rule> pain;
@@ -61,18 +81,22 @@ public final class Triage {
     private final Term minuteWords;
     /** Phrases that are cues (their words are not negators). */
     private final boolean[] isCue;
+    /** Per phrase id: the phrase is itself a negator or an uncertainty. */
+    private final boolean[] negatorOnly;
 
     private Triage(TriageVocabulary v) {
         this.vocabulary = v;
-        v.concepts().forEach((name, list) -> concepts.put(name, new Term(name, phrases(list))));
+        v.concepts().forEach((name, list) -> concepts.put(name, newTerm(name, phrases(list))));
         List<Term> cueTerms = new ArrayList<>(concepts.values());
         ignore = phrases(v.ignore());
         topicIgnore = phrases(v.topicIgnore());
         negators = phrases(v.negators());
         nounNegators = phrases(v.nounNegators());
         uncertain = phrases(v.uncertain());
-        boundaries = List.copyOf(v.boundaries());
-        clauseStarters = List.copyOf(v.clauseStarters());
+        boundaries = java.util.Set.copyOf(v.boundaries());
+        clauseStarters = java.util.Set.copyOf(v.clauseStarters());
+        negators.forEach(p -> negatorTexts.add(p.text()));
+        uncertain.forEach(p -> negatorTexts.add(p.text()));
         v.groups().forEach((id, rules) -> {
             RedFlag flag = RedFlag.forId(id).orElseThrow(() -> new IllegalArgumentException("unknown red-flag group " + id));
             groups.put(flag, rules(rules, cueTerms));
@@ -96,14 +120,50 @@ public final class Triage {
             cues.forEach((cue, weight) -> weighted.put(term(cue, cueTerms), weight));
             intents.put(name, weighted);
         });
-        v.routines().forEach((id, names) -> routines.put(id, new Term(id, phrases(names))));
-        minuteWords = new Term("minutes", phrases(v.minuteWords()));
+        v.routines().forEach((id, names) -> routines.put(id, newTerm(id, phrases(names))));
+        minuteWords = newTerm("minutes", phrases(v.minuteWords()));
         defaultTopic = v.defaultTopic() == null ? null : Topic.forId(v.defaultTopic())
                 .orElseThrow(() -> new IllegalArgumentException("unknown default topic " + v.defaultTopic()));
         isCue = new boolean[phrases.size()];
         for (Term term : cueTerms) {
             term.phrases.forEach(p -> isCue[p.id] = true);
         }
+        negatorOnly = new boolean[phrases.size()];
+        negators.forEach(p -> negatorOnly[p.id] = true);
+        uncertain.forEach(p -> negatorOnly[p.id] = true);
+        byFirstId = new Phrase[wordIds.size()][];
+        Map<Long, List<Phrase>> two = new HashMap<>();
+        byFirstWord.forEach((word, list) -> {
+            int first = wordIds.get(word);
+            List<Phrase> alone = new ArrayList<>();
+            for (Phrase p : list) {
+                Pattern second = p.patterns.length > 1 ? p.patterns[1] : null;
+                if (second == null || second.any || second.low >= 0 || !second.prefixes.isEmpty()) {
+                    alone.add(p);
+                } else {
+                    for (int id : second.exactIds) {
+                        two.computeIfAbsent(((long) first << 32) | id, k -> new ArrayList<>()).add(p);
+                    }
+                }
+            }
+            byFirstId[first] = alone.isEmpty() ? null : alone.toArray(Phrase[]::new);
+        });
+        two.forEach((key, list) -> byFirstTwo.put(key, list.toArray(Phrase[]::new)));
+        List<List<Integer>> owners = new ArrayList<>();
+        for (int i = 0; i < phrases.size(); i++) {
+            owners.add(new ArrayList<>());
+        }
+        for (Term t : allTerms) {
+            for (Phrase p : t.phrases()) {
+                owners.get(p.id).add(t.id());
+            }
+        }
+        termsOfPhrase = new int[phrases.size()][];
+        for (int i = 0; i < phrases.size(); i++) {
+            termsOfPhrase[i] = owners.get(i).stream().mapToInt(Integer::intValue).toArray();
+        }
+        byFirstPrefix.forEach((prefix, list) -> byPrefix.put(prefix, list.toArray(Phrase[]::new)));
+        wildcards = byWildcard.toArray(Phrase[]::new);
     }
 
     /** Builds the matchers; throws {@link IllegalArgumentException} for a malformed vocabulary. */
@@ -197,7 +257,15 @@ public final class Triage {
     }
 
     private void addWord(String raw, List<String> out) {
-        String w = raw.replaceAll("^'+|'+$", "");
+        int from = 0;
+        int to = raw.length();
+        while (from < to && raw.charAt(from) == '\'') {
+            from++;
+        }
+        while (to > from && raw.charAt(to - 1) == '\'') {
+            to--;
+        }
+        String w = raw.substring(from, to);
         if (w.isEmpty() || vocabulary.drop().contains(w)) {
             return;
         }
@@ -263,7 +331,7 @@ public final class Triage {
             }
             return concept;
         }
-        Term single = new Term(text, phrases(List.of(text)));
+        Term single = newTerm(text, phrases(List.of(text)));
         cueTerms.add(single);
         return single;
     }
@@ -319,17 +387,38 @@ public final class Triage {
         return phrase;
     }
 
+    private Term newTerm(String name, List<Phrase> phrases) {
+        Term term = new Term(termCount++, name, phrases);
+        allTerms.add(term);
+        return term;
+    }
+
+    private int wordId(String word) {
+        return wordIds.computeIfAbsent(word, w -> wordIds.size());
+    }
+
     /** Terms that must all occur, not negated, in one sentence within {@code window} words. */
     private record Rule(Term[] terms, int window) {
     }
 
     /** A named set of phrases (a concept) or a single phrase used as a term. */
-    private record Term(String name, List<Phrase> phrases) {
+    private record Term(int id, String name, List<Phrase> phrases) {
+    }
+
+    private static boolean digits(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (!Character.isDigit(token.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One word pattern: exact words, prefixes, any word, or a number range. */
     private static final class Pattern {
         final List<String> exact = new ArrayList<>();
+        /** The exact words as word ids, sorted. */
+        int[] exactIds = new int[0];
         final List<String> prefixes = new ArrayList<>();
         boolean any;
         int low = -1;
@@ -360,23 +449,27 @@ public final class Triage {
                         throw new IllegalArgumentException("one word per pattern: " + alt);
                     }
                     p.exact.add(words.get(0));
+                    p.exactIds = Arrays.copyOf(p.exactIds, p.exactIds.length + 1);
+                    p.exactIds[p.exactIds.length - 1] = triage.wordId(words.get(0));
                 }
             }
+            Arrays.sort(p.exactIds);
             return p;
         }
 
-        boolean matches(String token) {
+        /** Whether the token (with its word id, -1 when no exact pattern names it) fits. */
+        boolean matches(String token, int id) {
             if (any) {
                 return !token.equals(SENTENCE) && !token.equals(COMMA);
             }
             if (low >= 0) {
-                if (token.isEmpty() || token.length() > 4 || !token.chars().allMatch(Character::isDigit)) {
+                if (token.isEmpty() || token.length() > 4 || !digits(token)) {
                     return false;
                 }
                 int n = Integer.parseInt(token);
                 return n >= low && n <= high;
             }
-            if (exact.contains(token)) {
+            if (id >= 0 && (exactIds.length == 1 ? exactIds[0] == id : Arrays.binarySearch(exactIds, id) >= 0)) {
                 return true;
             }
             for (String prefix : prefixes) {
@@ -390,12 +483,12 @@ public final class Triage {
 
     private record Phrase(int id, String text, Pattern[] patterns) {
         /** The end (exclusive) of a match at {@code start}, or -1. */
-        int matchAt(List<String> tokens, int start) {
+        int matchAt(List<String> tokens, int[] ids, int start) {
             if (start + patterns.length > tokens.size()) {
                 return -1;
             }
             for (int i = 0; i < patterns.length; i++) {
-                if (!patterns[i].matches(tokens.get(start + i))) {
+                if (!patterns[i].matches(tokens.get(start + i), ids[start + i])) {
                     return -1;
                 }
             }
@@ -414,12 +507,27 @@ public final class Triage {
         private final List<int[]> ignoredSpans = new ArrayList<>();
         private final boolean[] ignoredForTopics;
         private final boolean[] negated;
-        /** Per phrase id: occurrences as start,end pairs (null when absent). */
+        /** Per-thread tables indexed by phrase and term id, valid where stamped with this reading's epoch. */
+        private final Scratch scratch;
+        private final int epoch;
+        /** Per phrase id: occurrences as start,end pairs (when stamped). */
         private final int[][] starts;
         private final int[] counts;
+        /** The ids of the phrases found at least once, in the order found. */
+        private final List<Integer> found = new ArrayList<>();
+        /** Per token: its word id, or -1. */
+        private final int[] ids;
 
         Reading(List<String> tokens) {
             this.tokens = tokens;
+            this.ids = new int[tokens.size()];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = wordIds.getOrDefault(tokens.get(i), -1);
+            }
+            this.scratch = scratches.get();
+            this.epoch = scratch.next();
+            this.starts = scratch.starts;
+            this.counts = scratch.counts;
             this.sentence = new int[tokens.size()];
             for (int i = 0, s = 0; i < tokens.size(); i++) {
                 if (tokens.get(i).equals(SENTENCE)) {
@@ -430,19 +538,25 @@ public final class Triage {
             this.ignored = new boolean[tokens.size()];
             this.ignoredForTopics = new boolean[tokens.size()];
             this.negated = new boolean[tokens.size()];
-            this.starts = new int[phrases.size()][];
-            this.counts = new int[phrases.size()];
+        }
+
+        private int count(int phraseId) {
+            return scratch.phraseEpoch[phraseId] == epoch ? counts[phraseId] : 0;
         }
 
         void find() {
             for (int i = 0; i < tokens.size(); i++) {
                 String token = tokens.get(i);
-                tryAll(byFirstWord.get(token), i);
-                if (token.length() >= 3) {
-                    List<Phrase> candidates = byFirstPrefix.get(token.substring(0, 3));
-                    tryAll(candidates, i);
+                if (ids[i] >= 0) {
+                    tryAll(byFirstId[ids[i]], i);
+                    if (i + 1 < ids.length && ids[i + 1] >= 0) {
+                        tryAll(byFirstTwo.get(((long) ids[i] << 32) | ids[i + 1]), i);
+                    }
                 }
-                tryAll(byWildcard, i);
+                if (token.length() >= 3) {
+                    tryAll(byPrefix.get(token.substring(0, 3)), i);
+                }
+                tryAll(wildcards, i);
             }
             for (Phrase p : ignore) {
                 forEach(p, (s, e) -> {
@@ -454,7 +568,7 @@ public final class Triage {
                 forEach(p, (s, e) -> Arrays.fill(ignoredForTopics, s, e, true));
             }
             boolean[] inCue = new boolean[tokens.size()];
-            for (int id = 0; id < phrases.size(); id++) {
+            for (int id : found) {
                 if (isCue[id]) {
                     final int pid = id;
                     forEach(phrases.get(id), (s, e) -> {
@@ -479,24 +593,12 @@ public final class Triage {
 
         /** The words at [s, e) are themselves a negator or an uncertainty ("no" matched by a cue "no|nope|nah"). */
         private boolean isNegatorWords(int s, int e) {
-            String words = String.join(" ", tokens.subList(s, e));
-            for (Phrase p : negators) {
-                if (p.text().equals(words)) {
-                    return true;
-                }
-            }
-            for (Phrase p : uncertain) {
-                if (p.text().equals(words)) {
-                    return true;
-                }
-            }
-            return false;
+            return negatorTexts.contains(String.join(" ", tokens.subList(s, e)));
         }
 
         /** A negator phrase that is also a cue (for example "nothing" in a concept) still negates. */
         private boolean isNegatorOnly(int phraseId) {
-            Phrase p = phrases.get(phraseId);
-            return negators.contains(p) || uncertain.contains(p);
+            return negatorOnly[phraseId];
         }
 
         private void negate(int from, boolean noun) {
@@ -515,13 +617,21 @@ public final class Triage {
             }
         }
 
-        private void tryAll(List<Phrase> candidates, int start) {
+        private void tryAll(Phrase[] candidates, int start) {
             if (candidates == null) {
                 return;
             }
             for (Phrase p : candidates) {
-                int end = p.matchAt(tokens, start);
+                int end = p.matchAt(tokens, ids, start);
                 if (end > 0) {
+                    if (scratch.phraseEpoch[p.id] != epoch) {
+                        scratch.phraseEpoch[p.id] = epoch;
+                        counts[p.id] = 0;
+                        found.add(p.id);
+                        for (int t : termsOfPhrase[p.id]) {
+                            scratch.termEpoch[t] = epoch;
+                        }
+                    }
                     int[] list = starts[p.id];
                     if (list == null) {
                         list = new int[4];
@@ -538,7 +648,8 @@ public final class Triage {
 
         private void forEach(Phrase p, Span span) {
             int[] list = starts[p.id];
-            for (int k = 0; k < counts[p.id]; k++) {
+            int n = count(p.id);
+            for (int k = 0; k < n; k++) {
                 span.at(list[2 * k], list[2 * k + 1]);
             }
         }
@@ -560,7 +671,23 @@ public final class Triage {
         }
 
         /** Occurrences of a term that count: not ignored and not negated (as start,end pairs). */
+        @SuppressWarnings("unchecked")
         private List<int[]> live(Term term, boolean[] ignoring) {
+            boolean cue = ignoring == ignored;
+            List<?>[] cache = cue ? scratch.liveCue : scratch.liveTopic;
+            int[] stamps = cue ? scratch.cueEpoch : scratch.topicEpoch;
+            int id = term.id();
+            if (stamps[id] != epoch) {
+                cache[id] = computeLive(term, ignoring);
+                stamps[id] = epoch;
+            }
+            return (List<int[]>) cache[id];
+        }
+
+        private List<int[]> computeLive(Term term, boolean[] ignoring) {
+            if (scratch.termEpoch[term.id()] != epoch) {
+                return List.of();
+            }
             List<int[]> out = new ArrayList<>(2);
             for (Phrase p : term.phrases) {
                 forEach(p, (s, e) -> {
@@ -583,16 +710,19 @@ public final class Triage {
         }
 
         private boolean fires(Rule rule) {
-            List<List<int[]>> occurrences = new ArrayList<>(rule.terms().length);
             for (Term term : rule.terms()) {
-                List<int[]> live = live(term, ignored);
-                if (live.isEmpty()) {
+                if (live(term, ignored).isEmpty()) {
                     return false;
                 }
-                occurrences.add(live);
             }
-            return rule.terms().length == 1
-                    || together(occurrences, rule.window(), 0, Integer.MAX_VALUE, Integer.MIN_VALUE, -1);
+            if (rule.terms().length == 1) {
+                return true;
+            }
+            List<List<int[]>> occurrences = new ArrayList<>(rule.terms().length);
+            for (Term term : rule.terms()) {
+                occurrences.add(live(term, ignored));
+            }
+            return together(occurrences, rule.window(), 0, Integer.MAX_VALUE, Integer.MIN_VALUE, -1);
         }
 
         /** Some choice of one occurrence per term lies in one sentence within the window. */
@@ -688,6 +818,33 @@ public final class Triage {
                 }
             }
             return Optional.empty();
+        }
+    }
+
+    /**
+     * One thread's tables for reading a text, indexed by phrase and term id. Each reading takes a new
+     * epoch; an entry counts only where stamped with it, so nothing is cleared or allocated per text.
+     */
+    private final class Scratch {
+        final int[] phraseEpoch = new int[phrases.size()];
+        final int[][] starts = new int[phrases.size()][];
+        final int[] counts = new int[phrases.size()];
+        final int[] termEpoch = new int[termCount];
+        final int[] cueEpoch = new int[termCount];
+        final List<?>[] liveCue = new List<?>[termCount];
+        final int[] topicEpoch = new int[termCount];
+        final List<?>[] liveTopic = new List<?>[termCount];
+        private int epoch;
+
+        int next() {
+            if (epoch == Integer.MAX_VALUE) {
+                Arrays.fill(phraseEpoch, 0);
+                Arrays.fill(termEpoch, 0);
+                Arrays.fill(cueEpoch, 0);
+                Arrays.fill(topicEpoch, 0);
+                epoch = 0;
+            }
+            return ++epoch;
         }
     }
 

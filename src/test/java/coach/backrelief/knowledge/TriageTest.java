@@ -132,4 +132,33 @@ class TriageTest {
         assertThat(a.topic()).as(text).isEmpty();
         assertThat(a.flag()).isEmpty();
     }
+
+    /** Readings reuse per-thread tables: texts read at once on several threads, in turn, keep their answers. */
+    @Test
+    void manyThreadsReadingInTurnKeepTheirAnswers() throws Exception {
+        String flagged = "I can't feel my bum when I wipe";
+        String negated = "no numbness or anything";
+        String fell = "I slipped on the stairs this morning";
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                results.add(pool.submit(() -> {
+                    for (int i = 0; i < 2_000; i++) {
+                        if (!US.assess(flagged).flag().equals(java.util.Optional.of(RedFlag.SADDLE))
+                                || US.assess(negated).flag().isPresent()
+                                || !US.assess(fell).flag().equals(java.util.Optional.of(RedFlag.FALL_INJURY))) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (java.util.concurrent.Future<Boolean> r : results) {
+                assertThat(r.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
