@@ -31,5 +31,6 @@ public sealed interface Event {
     /** Stop, {@code elapsedMillis} after the audio of the last response started. */
     record Stop(long elapsedMillis) implements Event { }
 
-    record ItHurts() implements Event { }
+    /** Something hurts, {@code elapsedMillis} into the last response's audio (which stretch it was). */
+    record ItHurts(long elapsedMillis) implements Event { }
 }

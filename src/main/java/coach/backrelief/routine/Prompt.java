@@ -29,8 +29,11 @@ public sealed interface Prompt {
 
     record Done(String routineId, long totalMillis) implements Prompt { }
 
-    /** Pain during a routine: stop, advise, and offer the gentle routine (or a professional when already gentle). */
-    record Hurts(boolean offerGentle) implements Prompt { }
+    /**
+     * Pain during a routine: stop, advise, and offer the gentle routine (or a professional when
+     * already gentle). {@code step} is the step that was playing when it hurt.
+     */
+    record Hurts(boolean offerGentle, int step) implements Prompt { }
 
     /** No routine is running (never started, finished, or the state could not be read). */
     record NoRoutine() implements Prompt { }

@@ -65,8 +65,9 @@ public final class RoutineEngine {
             return new Outcome(state, new Prompt.Describe(state.routineId(), state.at().step()));
         } else if (event instanceof Event.Stop s) {
             return new Outcome(null, new Prompt.Stopped(reached(state, s.elapsedMillis(), plan).step(), plan.stepCount()));
-        } else if (event instanceof Event.ItHurts) {
-            return new Outcome(null, new Prompt.Hurts(!GENTLE.equals(state.routineId())));
+        } else if (event instanceof Event.ItHurts h) {
+            int step = Math.min(reached(state, h.elapsedMillis(), plan).step(), plan.stepCount() - 1);
+            return new Outcome(null, new Prompt.Hurts(!GENTLE.equals(state.routineId()), step));
         }
         throw new IllegalArgumentException("unknown event " + event);
     }

@@ -100,7 +100,7 @@ final class Dialogs {
     /** As {@link #redFlag(Turn, RedFlag.Tier)}, after {@code lead} (for example "if you're not sure…"). */
     static Reply redFlag(Turn turn, RedFlag.Tier tier, String lead) {
         Content c = turn.content();
-        turn.next(SessionState.EMPTY);
+        turn.next(turn.next().cleared());
         turn.changeProgress(UserProgress::clearUnfinished);
         String title = c.text(Msg.RED_FLAG_CARD_TITLE);
         String advice = c.text(tier == RedFlag.Tier.EMERGENCY ? Msg.RED_FLAG_EMERGENCY : Msg.RED_FLAG_URGENT);
@@ -131,7 +131,7 @@ final class Dialogs {
     }
 
     static Reply goodbye(Turn turn) {
-        turn.next(SessionState.EMPTY);
+        turn.next(turn.next().cleared());
         return Answers.tell(turn.content().pick(Msg.GOODBYE, turn.random()));
     }
 }

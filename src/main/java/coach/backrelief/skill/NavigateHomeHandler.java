@@ -19,7 +19,7 @@ final class NavigateHomeHandler implements RequestHandler {
     public Optional<Response> handle(HandlerInput input) {
         Turn turn = Turn.of(input);
         var c = turn.content();
-        turn.next(SessionState.EMPTY.said(Replay.LAUNCH));
+        turn.next(turn.next().cleared().said(Replay.LAUNCH));
         return Responses.send(input, Answers.ask(c.text(Msg.HOME), c.text(Msg.LAUNCH_PROMPT), c.text(Msg.LAUNCH_REPROMPT)));
     }
 }

@@ -53,7 +53,7 @@ final class ProgressHandler implements RequestHandler {
     /** "Yes" to the confirmation: delete everything stored for this user. */
     static Reply forget(Turn turn) {
         boolean deleted = turn.userId() != null && turn.progressService().forget(turn.userId());
-        turn.next(SessionState.EMPTY.said(null));
+        turn.next(turn.next().cleared().said(null));
         return new ProgressReplies(turn.content()).forgot(deleted);
     }
 }

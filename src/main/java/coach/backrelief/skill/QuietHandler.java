@@ -39,8 +39,10 @@ final class QuietHandler implements RequestHandler {
     /** The session closed mid-routine (silence, "exit", an error): keep the place for "resume my stretches". */
     private static void saveUnfinishedRoutine(Turn turn) {
         var routine = turn.state().routine();
-        if (routine != null && turn.content().catalog().routine(routine.routineId()).isPresent()) {
-            var saved = new SavedRoutine(routine.routineId(), routine.at().step(), routine.at().side(), turn.now());
+        var full = routine == null ? null : turn.content().catalog().routine(routine.routineId()).orElse(null);
+        if (full != null) {
+            int step = Routines.toFull(turn, Routines.withoutHurt(turn, full), routine.at().step());
+            var saved = new SavedRoutine(routine.routineId(), step, routine.at().side(), turn.now());
             turn.changeProgress(p -> p.saveUnfinished(saved));
         }
     }

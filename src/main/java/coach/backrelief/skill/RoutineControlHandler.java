@@ -56,7 +56,7 @@ final class RoutineControlHandler implements RequestHandler {
             case SKIP -> routines.apply(input, turn, new Event.Skip());
             case ROUTINE_STATUS -> routines.apply(input, turn, new Event.HowLong());
             case DESCRIBE_STRETCH -> routines.apply(input, turn, new Event.WhatIsThis());
-            case IT_HURTS -> routines.apply(input, turn, new Event.ItHurts());
+            case IT_HURTS -> routines.apply(input, turn, new Event.ItHurts(elapsed));
             case STOP, CANCEL -> routines.apply(input, turn, new Event.Stop(elapsed));
             case HELP -> routines.help(turn);
             case NO -> Answers.ask(turn.content().pick(Msg.FOLLOW_UP_NO, turn.random()),
@@ -76,7 +76,7 @@ final class RoutineControlHandler implements RequestHandler {
     }
 
     /** Milliseconds since the audio of the last routine response started, from request timestamps (-1 if unknown). */
-    private static long elapsed(HandlerInput input, Turn turn) {
+    static long elapsed(HandlerInput input, Turn turn) {
         var routine = turn.state().routine();
         if (routine == null) {
             return -1;

@@ -111,20 +111,69 @@ final class Routines {
     /** Starts a routine now (the safety question was answered). */
     Reply begin(HandlerInput input, Turn turn, RoutineChoice choice) {
         Content content = turn.content();
-        Routine routine = content.catalog().routine(choice.routineId()).orElse(content.catalog().defaultRoutine());
-        RoutinePlan plan = new RoutinePlan(content, routine);
-        RoutineEngine.Outcome outcome = choice.from() != null && fits(choice.from(), plan)
-                ? RoutineEngine.resumeAt(routine.id(), choice.from(), plan, now(input, turn), turn.next().seen())
-                : RoutineEngine.start(routine.id(), choice.continuous(), plan, now(input, turn), turn.next().seen());
+        Routine full = content.catalog().routine(choice.routineId()).orElse(content.catalog().defaultRoutine());
+        Routine routine = withoutHurt(turn, full);
         turn.next(turn.next().notAsking());
-        return render(input, turn, outcome, plan, routine);
+        if (routine.steps().isEmpty()) {
+            turn.next(turn.next().asking(Question.OFFER_TOPIC, Topic.SEE_DOCTOR.name()));
+            return replies(turn).allHurt();
+        }
+        List<String> leftOut = full.steps().stream().filter(s -> hurt(turn, s)).map(Routine.Step::stretchId)
+                .distinct().map(id -> content.catalog().stretch(id).name()).toList();
+        RoutinePlan plan = new RoutinePlan(content, routine);
+        Position from = choice.from() == null ? null : toShortened(turn, full, choice.from());
+        RoutineEngine.Outcome outcome = from != null && fits(from, plan)
+                ? RoutineEngine.resumeAt(routine.id(), from, plan, now(input, turn), turn.next().seen())
+                : RoutineEngine.start(routine.id(), choice.continuous(), plan, now(input, turn), turn.next().seen());
+        return render(input, turn, outcome, plan, routine, replies(turn).leftOut(leftOut));
+    }
+
+    /**
+     * The routine without the stretches that hurt this session (the same routine when none did).
+     * Positions in session state are steps of this shortened routine; saved progress keeps the full
+     * routine's steps ({@link #toFull}, {@link #toShortened}).
+     */
+    static Routine withoutHurt(Turn turn, Routine routine) {
+        if (turn.next().hurt() == 0) {
+            return routine;
+        }
+        return new Routine(routine.id(), routine.name(), routine.summary(),
+                routine.steps().stream().filter(s -> !hurt(turn, s)).toList());
+    }
+
+    private static boolean hurt(Turn turn, Routine.Step step) {
+        return (turn.next().hurt() & (1L << turn.content().catalog().stretchIndex(step.stretchId()))) != 0;
+    }
+
+    /** A step of the shortened routine as a step of the full one. */
+    static int toFull(Turn turn, Routine shortened, int step) {
+        Routine full = turn.content().catalog().routine(shortened.id()).orElse(shortened);
+        for (int i = 0, kept = 0; i < full.steps().size(); i++) {
+            if (!hurt(turn, full.steps().get(i)) && kept++ == step) {
+                return i;
+            }
+        }
+        return step;
+    }
+
+    /** A place in the full routine as a place in the shortened one (a stretch left out: the next one kept). */
+    private static Position toShortened(Turn turn, Routine full, Position at) {
+        int kept = 0;
+        for (int i = 0; i < Math.min(at.step(), full.steps().size()); i++) {
+            if (!hurt(turn, full.steps().get(i))) {
+                kept++;
+            }
+        }
+        boolean same = at.step() < full.steps().size() && !hurt(turn, full.steps().get(at.step()));
+        return same ? at : Position.stepStart(kept);
     }
 
     /** Applies a navigation event to the routine in progress (or explains there is none). */
     Reply apply(HandlerInput input, Turn turn, Event event) {
         RoutineState state = turn.state().routine();
         Content content = turn.content();
-        Optional<Routine> routine = state == null ? Optional.empty() : content.catalog().routine(state.routineId());
+        Optional<Routine> routine = state == null ? Optional.empty()
+                : content.catalog().routine(state.routineId()).map(r -> withoutHurt(turn, r));
         if (state != null && (routine.isEmpty() || !fits(state.at(), new RoutinePlan(content, routine.get())))) {
             LOG.warn("routine state does not match the catalog; treated as no routine");
             turn.next(turn.next().withRoutine(null, turn.next().seen()).notAsking());
@@ -144,7 +193,7 @@ final class Routines {
         RoutinePlan plan = new RoutinePlan(content, routine.get());
         RoutineEngine.Outcome outcome = RoutineEngine.apply(state, event, plan, now(input, turn));
         turn.next(turn.next().notAsking());
-        return render(input, turn, outcome, plan, routine.get());
+        return render(input, turn, outcome, plan, routine.get(), "");
     }
 
     /** The routine that fits "a five minute routine": the longest not over the time asked, else the shortest. */
@@ -163,7 +212,7 @@ final class Routines {
 
     Reply help(Turn turn) {
         RoutineState state = turn.state().routine();
-        Routine routine = turn.content().catalog().routine(state.routineId()).orElseThrow();
+        Routine routine = withoutHurt(turn, turn.content().catalog().routine(state.routineId()).orElseThrow());
         int step = Math.min(state.at().step(), routine.steps().size() - 1);
         return replies(turn).help(routine, turn.content().catalog().stretch(routine.steps().get(step).stretchId()).name());
     }
@@ -172,13 +221,14 @@ final class Routines {
         return replies(turn).fallback();
     }
 
-    private Reply render(HandlerInput input, Turn turn, RoutineEngine.Outcome outcome, RoutinePlan plan, Routine routine) {
+    private Reply render(HandlerInput input, Turn turn, RoutineEngine.Outcome outcome, RoutinePlan plan, Routine routine,
+                         String note) {
         RoutineReplies replies = replies(turn);
         Prompt prompt = outcome.prompt();
         SessionState next = turn.next();
         saveProgress(turn, outcome, routine);
         if (prompt instanceof Prompt.Play play) {
-            RoutineReplies.Rendered rendered = replies.play(play, plan, Devices.hasScreen(input));
+            RoutineReplies.Rendered rendered = replies.play(play, plan, Devices.hasScreen(input), note);
             RoutineState playing = outcome.state().withPlayedAt(outcome.state().playedAt() + rendered.leadInMillis());
             turn.next(next.withRoutine(playing, RoutineEngine.seenAfter(playing, plan)));
             return rendered.reply();
@@ -194,15 +244,20 @@ final class Routines {
         } else if (prompt instanceof Prompt.Describe d) {
             return replies.describe(plan.script(), d.step());
         } else if (prompt instanceof Prompt.Stopped s) {
-            turn.next(SessionState.EMPTY);
+            turn.next(turn.next().cleared());
             return replies.stopped(s, turn.content().pick(Msg.GOODBYE, turn.random()));
         } else if (prompt instanceof Prompt.Done d) {
-            turn.next(SessionState.EMPTY);
+            turn.next(turn.next().cleared());
             return replies.done(routine, d.totalMillis(), streakNote(turn, routine, d.totalMillis()));
         } else if (prompt instanceof Prompt.Hurts h) {
-            turn.next(h.offerGentle() ? turn.next().asking(Question.OFFER_GENTLE, null)
+            // the stretch that hurt never comes back this session: not in the gentle routine, not after "next"
+            String stretch = routine.steps().get(h.step()).stretchId();
+            turn.next(turn.next().withHurt(turn.content().catalog().stretchIndex(stretch)));
+            Routine gentle = turn.content().catalog().routine(RoutineEngine.GENTLE).orElse(null);
+            boolean offerGentle = h.offerGentle() && gentle != null && !withoutHurt(turn, gentle).steps().isEmpty();
+            turn.next(offerGentle ? turn.next().asking(Question.OFFER_GENTLE, null)
                     : turn.next().asking(Question.OFFER_TOPIC, Topic.SEE_DOCTOR.name()));
-            return replies.hurts(h.offerGentle());
+            return replies.hurts(offerGentle);
         }
         return replies.noRoutine(false);
     }
@@ -217,9 +272,11 @@ final class Routines {
         Prompt prompt = outcome.prompt();
         if (prompt instanceof Prompt.Paused) {
             Position at = outcome.state().at();
-            turn.changeProgress(p -> p.saveUnfinished(new SavedRoutine(routine.id(), at.step(), at.side(), now)));
+            int step = toFull(turn, routine, at.step());
+            turn.changeProgress(p -> p.saveUnfinished(new SavedRoutine(routine.id(), step, at.side(), now)));
         } else if (prompt instanceof Prompt.Stopped s && s.done() > 0 && s.done() < s.total()) {
-            turn.changeProgress(p -> p.saveUnfinished(new SavedRoutine(routine.id(), s.done(), 0, now)));
+            int step = toFull(turn, routine, s.done());
+            turn.changeProgress(p -> p.saveUnfinished(new SavedRoutine(routine.id(), step, 0, now)));
         } else if (prompt instanceof Prompt.Done d) {
             LocalDate today = turn.today();
             int seconds = (int) (d.totalMillis() / 1000);

@@ -11,14 +11,15 @@ import coach.backrelief.routine.RoutineState;
  * @param routine     the routine in progress, or null
  * @param screened    the safety question was answered "no" this session
  * @param seen        stretches explained in full this session (catalog index bits)
+ * @param hurt        stretches that hurt this session (catalog index bits): no routine plays them again
  */
 public record SessionState(Question question, String questionArg, String last, RoutineState routine,
-                           boolean screened, long seen) {
+                           boolean screened, long seen, long hurt) {
 
-    public static final SessionState EMPTY = new SessionState(Question.NONE, null, null, null, false, 0);
+    public static final SessionState EMPTY = new SessionState(Question.NONE, null, null, null, false, 0, 0);
 
     public SessionState asking(Question q, String arg) {
-        return new SessionState(q, arg, last, routine, screened, seen);
+        return new SessionState(q, arg, last, routine, screened, seen, hurt);
     }
 
     public SessionState notAsking() {
@@ -26,14 +27,24 @@ public record SessionState(Question question, String questionArg, String last, R
     }
 
     public SessionState said(String token) {
-        return new SessionState(question, questionArg, token, routine, screened, seen);
+        return new SessionState(question, questionArg, token, routine, screened, seen, hurt);
     }
 
     public SessionState withRoutine(RoutineState state, long seenNow) {
-        return new SessionState(question, questionArg, last, state, screened, seenNow);
+        return new SessionState(question, questionArg, last, state, screened, seenNow, hurt);
     }
 
     public SessionState markScreened() {
-        return new SessionState(question, questionArg, last, routine, true, seen);
+        return new SessionState(question, questionArg, last, routine, true, seen, hurt);
+    }
+
+    /** The same state with one more stretch (catalog index) that hurt. */
+    public SessionState withHurt(int stretchIndex) {
+        return new SessionState(question, questionArg, last, routine, screened, seen, hurt | (1L << stretchIndex));
+    }
+
+    /** A fresh start that still remembers the stretches that hurt: they stay out for the whole session. */
+    public SessionState cleared() {
+        return new SessionState(Question.NONE, null, null, null, false, 0, hurt);
     }
 }

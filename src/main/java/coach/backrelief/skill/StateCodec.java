@@ -50,6 +50,9 @@ public final class StateCodec {
         if (state.seen() != 0) {
             map.put("x", Long.toString(state.seen()));
         }
+        if (state.hurt() != 0) {
+            map.put("h", Long.toString(state.hurt()));
+        }
         return map;
     }
 
@@ -79,7 +82,8 @@ public final class StateCodec {
             RoutineState routine = map.get("r") == null ? null : routine(text(map.get("r")));
             boolean screened = map.get("s") instanceof Number n && n.intValue() == 1;
             long seen = map.get("x") == null ? 0 : Long.parseLong(text(map.get("x")));
-            return new Decoded(new SessionState(question, arg, last, routine, screened, seen), true);
+            long hurt = map.get("h") == null ? 0 : Long.parseLong(text(map.get("h")));
+            return new Decoded(new SessionState(question, arg, last, routine, screened, seen, hurt), true);
         } catch (IllegalArgumentException e) {
             return invalid();
         }

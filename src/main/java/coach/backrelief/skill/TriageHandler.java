@@ -55,13 +55,13 @@ final class TriageHandler implements RequestHandler {
             reply = Dialogs.redFlag(turn, a.tier());
         } else if (a.flag().isPresent()) {
             reply = turn.state().routine() != null
-                    ? routines.apply(input, turn, new Event.ItHurts()) : Dialogs.routineCare(turn);
+                    ? routines.apply(input, turn, new Event.ItHurts(RoutineControlHandler.elapsed(input, turn))) : Dialogs.routineCare(turn);
         } else if (a.clarify()) {
             reply = Dialogs.askWhere(turn);
         } else if (turn.state().question() == Question.SAFETY_SCREEN) {
             reply = routines.askScreenAgain(turn);
         } else if (turn.state().routine() != null) {
-            reply = a.pain() ? routines.apply(input, turn, new Event.ItHurts())
+            reply = a.pain() ? routines.apply(input, turn, new Event.ItHurts(RoutineControlHandler.elapsed(input, turn)))
                     : a.topic().map(t -> Dialogs.topic(turn, t, true)).orElseGet(() -> routines.fallback(turn));
         } else if (Intents.isAny(Intent.SYMPTOM_REPORT).test(input)) {
             reply = a.topic().map(t -> Dialogs.topic(turn, t, true)).orElseGet(() -> Dialogs.unclearSymptom(turn));

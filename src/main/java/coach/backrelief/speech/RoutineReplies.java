@@ -30,9 +30,15 @@ public final class RoutineReplies {
     }
 
     public Rendered play(Prompt.Play play, RoutinePlan plan, boolean screen) {
+        return play(play, plan, screen, "");
+    }
+
+    /** As {@link #play(Prompt.Play, RoutinePlan, boolean)}, with a note said first (its time counts in the lead-in). */
+    public Rendered play(Prompt.Play play, RoutinePlan plan, boolean screen, String note) {
         RoutineScript script = plan.script();
         Position first = play.chunk().get(0).position();
-        String leadIn = script.leadIn(play.lead(), first, play.explained().get(0));
+        String cue = script.leadIn(play.lead(), first, play.explained().get(0));
+        String leadIn = note.isEmpty() ? cue : note + " " + cue;
         Timeline audio = new Timeline().say(leadIn);
         List<Timeline> items = plan.timelines(play.chunk(), play.explained());
         items.forEach(audio::addAll);
@@ -127,6 +133,22 @@ public final class RoutineReplies {
         String said = content.format(Msg.ROUTINE_DONE, Map.of("name", routine.name(),
                 "time", Durations.spoken(content, totalMillis)));
         return Answers.tell(extra == null ? said : said + " " + extra);
+    }
+
+    /** Every stretch of the routine asked for has hurt this session: no routine, advice instead. */
+    public Reply allHurt() {
+        return Answers.ask(content.text(Msg.ROUTINE_ALL_HURT), content.text(Msg.ROUTINE_HURTS_OFFER_DOCTOR),
+                content.text(Msg.ROUTINE_HURTS_OFFER_DOCTOR));
+    }
+
+    /** "I've left out bridge this time, since it hurt." for each stretch left out, or "". */
+    public String leftOut(List<String> stretchNames) {
+        StringBuilder note = new StringBuilder();
+        for (String name : stretchNames) {
+            note.append(note.length() == 0 ? "" : " ")
+                    .append(content.format(Msg.ROUTINE_LEFT_OUT, Map.of("name", RoutineScript.spoken(name))));
+        }
+        return note.toString();
     }
 
     public Reply hurts(boolean offerGentle) {

@@ -93,7 +93,7 @@ public final class RoutineScript {
 
     /** "Let's do the quick routine: 3 stretches, about 3 minutes. …" */
     public String intro() {
-        return content.format(Msg.ROUTINE_INTRO, Map.of("name", routine.name(), "count", routine.steps().size(),
+        return content.format(routine.steps().size() == 1 ? Msg.ROUTINE_INTRO_ONE : Msg.ROUTINE_INTRO, Map.of("name", routine.name(), "count", routine.steps().size(),
                 "time", Durations.spoken(content, totalMillis())));
     }
 

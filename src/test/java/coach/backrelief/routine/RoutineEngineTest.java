@@ -134,11 +134,23 @@ class RoutineEngineTest {
 
     @Test
     void itHurtsEndsTheRoutineAndOffersGentleUnlessAlreadyGentle() {
-        var hurts = apply(start(), new Event.ItHurts(), 2_000);
+        var hurts = apply(start(), new Event.ItHurts(1_000), 2_000);
         assertThat(hurts.state()).isNull();
         assertThat(((Prompt.Hurts) hurts.prompt()).offerGentle()).isTrue();
+        assertThat(((Prompt.Hurts) hurts.prompt()).step()).isZero();
         var gentle = RoutineEngine.start(RoutineEngine.GENTLE, false, PLAN, 0, 0);
-        assertThat(((Prompt.Hurts) RoutineEngine.apply(gentle.state(), new Event.ItHurts(), PLAN, 1).prompt()).offerGentle()).isFalse();
+        assertThat(((Prompt.Hurts) RoutineEngine.apply(gentle.state(), new Event.ItHurts(-1), PLAN, 1).prompt()).offerGentle()).isFalse();
+    }
+
+    @Test
+    void itHurtsNamesTheStepThatWasPlaying() {
+        // continuous: step 0 both sides (0-10 s, 10-20 s), then step 1 (20-30 s)
+        var playing = RoutineEngine.start("QUICK", true, PLAN, 0, 0);
+        assertThat(((Prompt.Hurts) apply(playing, new Event.ItHurts(15_000), 15_000).prompt()).step()).isZero();
+        assertThat(((Prompt.Hurts) apply(playing, new Event.ItHurts(25_000), 25_000).prompt()).step()).isEqualTo(1);
+        assertThat(((Prompt.Hurts) apply(playing, new Event.ItHurts(-1), 25_000).prompt()).step()).as("time unknown: the first of the response").isZero();
+        var last = apply(apply(start(), new Event.Next(), 1), new Event.Next(), 2);
+        assertThat(((Prompt.Hurts) apply(last, new Event.ItHurts(99_000), 99_000).prompt()).step()).as("after the audio: the last step").isEqualTo(2);
     }
 
     @Test

@@ -68,6 +68,23 @@ class ProgressConversationTest {
     }
 
     @Test
+    void aPlaceSavedInARoutineWithAStretchLeftOutIsThePlaceInTheWholeRoutine() {
+        SkillDriver today = at(MONDAY);
+        today.say(intent("StartRoutineIntent"));
+        today.say(intent("AMAZON.NoIntent"));
+        today.say(intent("ItHurtsIntent"));
+        today.say(intent("AMAZON.NoIntent"));
+        // the quick routine again: knee to chest left out, so cat cow, then pelvic tilts
+        Heard again = today.say(intent("StartRoutineIntent"));
+        assertThat(again.speech()).startsWith("I've left out knee to chest");
+        Heard tilts = today.say(intent("AMAZON.NextIntent"));
+        assertThat(tilts.speech()).contains("pelvic tilts");
+        today.send(Requests.sessionEnded().attributes(today.attributes()));
+        assertThat(stored().unfinished().stretchIndex()).as("pelvic tilts is the third stretch of the quick routine")
+                .isEqualTo(2);
+    }
+
+    @Test
     void resumeMyStretchesWorksAsAOneShotDaysLater() {
         SkillDriver today = at(MONDAY);
         today.say(intent("StartRoutineIntent").slot("routine", "full", "FULL"));

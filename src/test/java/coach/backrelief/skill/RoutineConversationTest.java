@@ -211,12 +211,49 @@ class RoutineConversationTest {
                 .endsWith("Would you like to try the gentle routine instead?");
         assertThat(heard.directives("Alexa.Presentation.APLA.RenderDocument")).isEmpty();
         Heard gentle = alexa.say(intent("AMAZON.YesIntent"));
-        assertThat(gentle.speech()).startsWith("Let's do the gentle routine: 2 stretches")
-                .as("the easier variant is explained even though knee to chest was done before")
-                .contains("Knee to chest again.", "For an easier version", "Hold for 20 seconds");
+        assertThat(gentle.speech()).as("knee to chest hurt: the gentle routine leaves it out and says so")
+                .startsWith("I've left out knee to chest this time, since it hurt. Let's do the gentle routine: one stretch")
+                .contains("First, pelvic tilts", "For an easier version")
+                .doesNotContain("Lie on your back and bring one knee");
+        assertThat(gentle.cardTitle()).isEqualTo("Stretch 1 of 1: Pelvic tilts");
         Heard hurtsAgain = alexa.say(intent("ItHurtsIntent"));
         assertThat(hurtsAgain.speech()).endsWith("Want to hear when to see a doctor?");
         assertThat(alexa.say(intent("AMAZON.NextIntent")).speech()).contains("not in a routine");
+        Heard quickAgain = alexa.say(intent("StartRoutineIntent").slot("routine", "quick", "QUICK"));
+        assertThat(quickAgain.speech()).as("both stretches that hurt stay out for the rest of the session")
+                .startsWith("I've left out knee to chest this time, since it hurt. I've left out pelvic tilts this time, "
+                        + "since it hurt. Let's do the quick routine: one stretch")
+                .contains("cat cow");
+    }
+
+    @Test
+    void theStretchThatHurtIsTheOnePlayingWhenItHurtNotTheFirstOfTheResponse() {
+        startRoutine(intent("StartRoutineIntent"));
+        alexa.say(next().at(T0.plusSeconds(100)));
+        // cat cow (the second stretch) was playing; it hurts 10 seconds into its audio
+        Heard hurts = alexa.say(intent("ItHurtsIntent").at(T0.plusSeconds(110)));
+        assertThat(hurts.speech()).startsWith("Stop the stretch now");
+        Heard gentle = alexa.say(intent("AMAZON.YesIntent"));
+        assertThat(gentle.speech()).as("cat cow is not in the gentle routine, so nothing is left out")
+                .startsWith("Let's do the gentle routine: 2 stretches");
+        alexa.say(intent("AMAZON.StopIntent"));
+    }
+
+    @Test
+    void whenEveryStretchOfTheGentleRoutineHasHurtNoRoutineIsOffered() {
+        startRoutine(intent("StartRoutineIntent").slot("routine", "gentle", "GENTLE"));
+        Heard first = alexa.say(intent("ItHurtsIntent"));
+        assertThat(first.speech()).endsWith("Want to hear when to see a doctor?");
+        Heard again = alexa.say(intent("StartRoutineIntent").slot("routine", "gentle", "GENTLE"));
+        assertThat(again.speech()).as("knee to chest left out: pelvic tilts only")
+                .startsWith("I've left out knee to chest this time, since it hurt. Let's do the gentle routine: one stretch");
+        Heard second = alexa.say(intent("ItHurtsIntent"));
+        assertThat(second.speech()).endsWith("Want to hear when to see a doctor?");
+        Heard none = alexa.say(intent("StartRoutineIntent").slot("routine", "gentle", "GENTLE"));
+        assertThat(none.speech()).startsWith("Every stretch in that routine has hurt today")
+                .endsWith("Want to hear when to see a doctor?");
+        assertThat(none.ended()).isFalse();
+        assertThat(alexa.say(intent("AMAZON.YesIntent")).speech()).containsIgnoringCase("doctor");
     }
 
     @Test
