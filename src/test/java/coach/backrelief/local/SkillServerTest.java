@@ -288,10 +288,15 @@ class SkillServerTest {
         start(false);
         HttpRequest health = HttpRequest.newBuilder(uri("/health")).GET().build();
         client.send(health, HttpResponse.BodyHandlers.ofString());
-        long began = System.nanoTime();
-        for (int i = 0; i < 20; i++) {
+        // a stall would add ~40 ms to every request: the median shows it, and a busy machine's
+        // occasional slow request does not move the median
+        long[] millis = new long[21];
+        for (int i = 0; i < millis.length; i++) {
+            long began = System.nanoTime();
             client.send(health, HttpResponse.BodyHandlers.ofString());
+            millis[i] = Duration.ofNanos(System.nanoTime() - began).toMillis();
         }
-        assertThat(Duration.ofNanos(System.nanoTime() - began)).isLessThan(Duration.ofMillis(400));
+        java.util.Arrays.sort(millis);
+        assertThat(millis[millis.length / 2]).as("median of %s ms", java.util.Arrays.toString(millis)).isLessThan(25);
     }
 }

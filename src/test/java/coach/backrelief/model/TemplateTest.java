@@ -113,4 +113,31 @@ class TemplateTest {
         Method method = type.getMethod(parts[1], InputStream.class, OutputStream.class, Context.class);
         assertThat(Modifier.isPublic(method.getModifiers())).isTrue();
     }
+
+    /** sam build runs the Makefile target named for the function, which copies the jar the pom's lambda shade makes. */
+    @Test
+    void samBuildsTheLambdaJarWithTheMakefile() throws Exception {
+        JsonNode fn = template().path("Resources").path("SkillFunction");
+        assertThat(fn.path("Metadata").path("BuildMethod").asText()).isEqualTo("makefile");
+        Path codeUri = Path.of(fn.path("Properties").path("CodeUri").asText());
+        String makefile = Files.readString(codeUri.resolve("Makefile"));
+        assertThat(makefile).containsPattern("(?m)^build-SkillFunction:")
+                .contains("-DskipTests package", "$(ARTIFACTS_DIR)/lib/", "LAMBDA_JAR := target/back-relief-lambda.jar");
+        String pom = Files.readString(codeUri.resolve("pom.xml"));
+        assertThat(pom).contains("<outputFile>${project.build.directory}/back-relief-lambda.jar</outputFile>")
+                .contains("<exclude>coach/backrelief/local/**</exclude>", "<exclude>org.eclipse.jetty:*</exclude>");
+        assertThat(fn.path("Properties").path("Handler").asText()).startsWith("coach.backrelief.lambda.")
+                .doesNotContain(".local.");
+    }
+
+    /** ask deploy from a fresh clone finds the skill package; the CLI's state stays out of git. */
+    @Test
+    void theAskCliFindsTheSkillPackage() throws Exception {
+        JsonNode resources = new ObjectMapper().readTree(Path.of("ask-resources.json").toFile());
+        assertThat(resources.path("askcliResourcesVersion").asText()).isEqualTo("2020-03-31");
+        Path src = Path.of(resources.path("profiles").path("default").path("skillMetadata").path("src").asText());
+        assertThat(src.resolve("skill.json")).isRegularFile();
+        assertThat(src.resolve("interactionModels/custom/en-US.json")).isRegularFile();
+        assertThat(Files.readAllLines(Path.of(".gitignore"))).contains(".ask/");
+    }
 }
