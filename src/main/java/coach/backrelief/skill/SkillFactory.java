@@ -5,6 +5,8 @@ import com.amazon.ask.Skill;
 import com.amazon.ask.builder.CustomSkillBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.time.Duration;
+
 /**
  * Builds the skill: the one place where handlers, interceptors and collaborators are wired.
  * Lambda, the local commands and the tests all build their skill here.
@@ -25,6 +27,8 @@ public final class SkillFactory {
             builder.withSkillId(config.skillId());
         }
         return builder
+                // the Alexa service clients (the settings API for the user's time zone) call through this
+                .withApiClient(new HttpApiClient(Duration.ofMillis(300), Duration.ofMillis(700)))
                 .addRequestInterceptor(new TurnInterceptor(content, config))
                 .addResponseInterceptor(new StateSaver())
                 .addResponseInterceptor(new ProgressSaver())

@@ -38,7 +38,8 @@ public final class Turn {
     private final Instant now;
     private final SessionState state;
     private final boolean stateValid;
-    private final LocalDate today;
+    private final java.util.function.Supplier<LocalDate> todaySource;
+    private LocalDate today;
     private final ProgressService progressService;
     private final String userId;
     private final String freeText;
@@ -52,13 +53,14 @@ public final class Turn {
     private ProgressRead progressRead;
     private UnaryOperator<UserProgress> progressChange;
 
-    Turn(Content content, RandomGenerator random, Instant now, LocalDate today, SessionState state, boolean stateValid,
+    Turn(Content content, RandomGenerator random, Instant now, java.util.function.Supplier<LocalDate> today,
+         SessionState state, boolean stateValid,
          ProgressService progressService, String userId, String intentName, String freeText, String symptomId,
          boolean slotResolved, String commandId) {
         this.content = content;
         this.random = random;
         this.now = now;
-        this.today = today;
+        this.todaySource = today;
         this.state = state;
         this.stateValid = stateValid;
         this.next = state;
@@ -194,6 +196,9 @@ public final class Turn {
 
     /** The user's date in their time zone. */
     public LocalDate today() {
+        if (today == null) {
+            today = todaySource.get();
+        }
         return today;
     }
 

@@ -38,7 +38,7 @@ final class TurnInterceptor implements RequestInterceptor {
         Instant now = config.clock().instant();
         Content content = contentRepository.forLocale(request.getLocale());
         Turn turn = new Turn(content, config.random(), now,
-                config.zones().today(config.clock(), null), decoded.state(), decoded.valid(), config.progress(),
+                () -> UserTimeZone.today(input, config.zones(), config.clock()), decoded.state(), decoded.valid(), config.progress(),
                 userId(input), Intents.nameOf(input).orElse(null), Intents.freeText(input),
                 Intents.resolvedId(input, Slot.SYMPTOM).orElse(null),
                 Intents.resolvedId(input, Slot.SYMPTOM).or(() -> Intents.resolvedId(input, Slot.TOPIC)).isPresent(),

@@ -27,6 +27,8 @@ public final class Requests {
     private Instant timestamp = Instant.parse("2026-11-30T09:00:00Z");
     private String applicationId = SKILL_ID;
     private String userId = USER_ID;
+    private String apiEndpoint = "https://api.amazonalexa.com";
+    private String apiAccessToken;
     private ObjectNode extra;
 
     private Requests(String type) {
@@ -101,6 +103,13 @@ public final class Requests {
         return this;
     }
 
+    /** The Alexa API endpoint and access token the request carries (none by default: no API is called). */
+    public Requests api(String endpoint, String token) {
+        this.apiEndpoint = endpoint;
+        this.apiAccessToken = token;
+        return this;
+    }
+
     public Requests user(String userId) {
         this.userId = userId;
         return this;
@@ -135,7 +144,10 @@ public final class Requests {
             interfaces.putObject("Alexa.Presentation.APL").putObject("runtime").put("maxVersion", "2024.3");
             system.putObject("viewport").put("shape", "RECTANGLE").put("pixelWidth", 1280).put("pixelHeight", 800);
         }
-        system.put("apiEndpoint", "https://api.amazonalexa.com");
+        system.put("apiEndpoint", apiEndpoint);
+        if (apiAccessToken != null) {
+            system.put("apiAccessToken", apiAccessToken);
+        }
         ObjectNode request = root.putObject("request");
         request.put("type", type);
         request.put("requestId", "amzn1.echo-api.request." + UUID.randomUUID());
