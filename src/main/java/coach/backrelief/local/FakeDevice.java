@@ -129,8 +129,8 @@ final class FakeDevice {
             system.putObject("viewport").put("shape", "RECTANGLE").put("pixelWidth", 1280)
                     .put("pixelHeight", 800).put("dpi", 160);
         }
+        // no apiAccessToken: the console never calls Alexa's APIs (time zone, reminders), it has no device
         system.put("apiEndpoint", "https://api.amazonalexa.com");
-        system.put("apiAccessToken", "local-console-no-token");
         ObjectNode request = root.putObject("request");
         request.put("type", type);
         request.put("requestId", "amzn1.echo-api.request." + UUID.randomUUID());

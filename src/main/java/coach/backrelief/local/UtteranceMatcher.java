@@ -148,6 +148,11 @@ final class UtteranceMatcher {
             return number == null ? new Slot(slotName, type, spoken, null, null)
                     : new Slot(slotName, type, number, null, number);
         }
+        if ("AMAZON.TIME".equals(type)) {
+            String time = Utterances.time(spoken);
+            return time == null ? new Slot(slotName, type, spoken, null, null)
+                    : new Slot(slotName, type, time, null, time);
+        }
         List<Name> known = names.getOrDefault(type, List.of());
         for (boolean lenient : new boolean[]{false, true}) {
             String heard = lenient ? withoutArticle(spoken) : spoken;

@@ -81,6 +81,56 @@ final class Utterances {
             "seventeen", "eighteen", "nineteen", "twenty");
     private static final List<String> TENS = List.of("", "", "twenty", "thirty", "forty", "fifty", "sixty");
 
+    /**
+     * An AMAZON.TIME value as Alexa sends it: "08:00" for "eight", "8 am" or "eight in the morning",
+     * "19:30" for "seven thirty pm" or "half past seven in the evening", "12:00" for "noon", and
+     * MO, AF, EV, NI for a part of the day alone; null otherwise. (A bare hour is taken as given,
+     * 1 to 12 as morning, as this console has no device clock to guess with.)
+     */
+    static String time(String spoken) {
+        String words = normalise(spoken).replaceAll("\\b(at|about|around|o'clock|oclock)\\b", " ").trim()
+                .replaceAll("\\s+", " ");
+        switch (words) {
+            case "morning", "the morning", "in the morning" -> { return "MO"; }
+            case "afternoon", "the afternoon", "in the afternoon" -> { return "AF"; }
+            case "evening", "the evening", "in the evening" -> { return "EV"; }
+            case "night", "at night", "tonight" -> { return "NI"; }
+            case "noon", "midday" -> { return "12:00"; }
+            default -> { }
+        }
+        boolean pm = words.matches(".*\\b(pm|p m|p. m.|in the evening|in the afternoon|at night|tonight)$");
+        boolean am = words.matches(".*\\b(am|a m|a. m.|in the morning)$");
+        String clock = words.replaceAll("\\b(pm|p m|p\\. m\\.|am|a m|a\\. m\\.|in the evening|in the afternoon|in the morning|at night|tonight)$", "")
+                .trim();
+        int minute = 0;
+        if (clock.startsWith("half past ")) {
+            minute = 30;
+            clock = clock.substring("half past ".length());
+        } else if (clock.startsWith("quarter past ")) {
+            minute = 15;
+            clock = clock.substring("quarter past ".length());
+        }
+        String[] parts = clock.split("[ :]", 2);
+        String hour = number(parts[0]);
+        if (hour == null || Integer.parseInt(hour) > 23) {
+            return null;
+        }
+        if (parts.length == 2) {
+            String m = number(parts[1]);
+            if (m == null || Integer.parseInt(m) > 59 || minute != 0) {
+                return null;
+            }
+            minute = Integer.parseInt(m);
+        }
+        int h = Integer.parseInt(hour);
+        if (pm && h < 12) {
+            h += 12;
+        } else if (am && h == 12) {
+            h = 0;
+        }
+        return String.format(java.util.Locale.ROOT, "%02d:%02d", h, minute);
+    }
+
     /** An AMAZON.NUMBER value as Alexa sends it (digits), from digits or words up to sixty-nine; null otherwise. */
     static String number(String spoken) {
         String words = normalise(spoken);

@@ -52,7 +52,9 @@ public enum Intent {
     START_OVER("AMAZON.StartOverIntent"),
     RESUME_ROUTINE("ResumeRoutineIntent"),
     PROGRESS("ProgressIntent"),
-    FORGET_PROGRESS("ForgetProgressIntent");
+    FORGET_PROGRESS("ForgetProgressIntent"),
+    SET_REMINDER("SetReminderIntent"),
+    STOP_REMINDER("StopReminderIntent");
 
     private final String modelName;
 

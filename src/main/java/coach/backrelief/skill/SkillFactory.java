@@ -37,6 +37,7 @@ public final class SkillFactory {
                         new LaunchHandler(),
                         new RoutineStartHandler(routines),
                         new ProgressHandler(routines),
+                        new ReminderHandler(config),
                         new YesNoHandler(routines),
                         new RoutineControlHandler(routines),
                         new TopicHandler(),

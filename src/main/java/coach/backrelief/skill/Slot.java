@@ -15,7 +15,9 @@ public enum Slot {
     /** The rest of a sentence that opened with a negation. */
     REST("rest", "AMAZON.SearchQuery"),
     /** The rest of a sentence that began with a topic's own words ("heat {detail}": "or ice, which is better"). */
-    DETAIL("detail", "AMAZON.SearchQuery");
+    DETAIL("detail", "AMAZON.SearchQuery"),
+    /** When a daily reminder should ring ("08:00", or MO, AF, EV, NI for morning, afternoon, evening, night). */
+    TIME("time", "AMAZON.TIME");
 
     private final String slotName;
     private final String typeName;

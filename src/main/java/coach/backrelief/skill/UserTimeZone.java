@@ -30,8 +30,13 @@ final class UserTimeZone {
 
     /** The user's date now. */
     static LocalDate today(HandlerInput input, Zones zones, Clock clock) {
+        return LocalDate.ofInstant(clock.instant(), zone(input, zones));
+    }
+
+    /** The user's zone (the fallback when it cannot be read). */
+    static java.time.ZoneId zone(HandlerInput input, Zones zones) {
         String zone = zoneId(input);
-        return zones.today(clock, FAILED.equals(zone) ? null : zone);
+        return zones.zoneOf(FAILED.equals(zone) ? null : zone);
     }
 
     private static String zoneId(HandlerInput input) {

@@ -40,6 +40,9 @@ class UtteranceMatcherTest {
                         assertThat(understood.slot(slot)).as(said + " → " + slot).isNotNull();
                         if (value.name().equals("zebra crossing")) {
                             assertThat(understood.slot(slot).spoken()).as(said + " → words").isEqualTo("zebra crossing");
+                        } else if (value.id() == null && intent.slots().get(slot).equals("AMAZON.TIME")) {
+                            assertThat(understood.slot(slot).spoken()).as(said + " → time")
+                                    .isEqualTo(value.name().equals("eight") ? "08:00" : "19:30");
                         } else if (value.id() == null) {
                             assertThat(understood.slot(slot).spoken()).as(said + " → number")
                                     .isEqualTo(value.name().equals("five") ? "5" : "25");
@@ -52,6 +55,16 @@ class UtteranceMatcherTest {
             }
         }
         assertThat(checked).isGreaterThan(300);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} → {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "eight | 08:00", "8 am | 08:00", "eight in the morning | 08:00", "seven thirty pm | 19:30",
+        "half past seven in the evening | 19:30", "quarter past six | 06:15", "noon | 12:00", "12 am | 00:00",
+        "morning | MO", "in the evening | EV", "tonight | NI", "eight o'clock | 08:00", "purple | ''",
+    })
+    void spokenTimesBecomeAlexasTimeValues(String spoken, String expected) {
+        assertThat(Utterances.time(spoken)).isEqualTo(expected.isEmpty() ? null : expected);
     }
 
     @Test
@@ -150,6 +163,10 @@ class UtteranceMatcherTest {
         if (type.equals("AMAZON.SearchQuery")) {
             // any words: a phrase no sample contains, so the carrier alone decides
             return List.of(Map.of(slots.get(0), new SlotValue(null, "zebra crossing", List.of())));
+        }
+        if (type.equals("AMAZON.TIME")) {
+            return List.of(Map.of(slots.get(0), new SlotValue(null, "eight", List.of())),
+                    Map.of(slots.get(0), new SlotValue(null, "seven thirty pm", List.of())));
         }
         if (type.equals("AMAZON.NUMBER")) {
             return List.of(Map.of(slots.get(0), new SlotValue(null, "five", List.of())),

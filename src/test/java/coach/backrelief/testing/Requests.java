@@ -30,6 +30,7 @@ public final class Requests {
     private String apiEndpoint = "https://api.amazonalexa.com";
     private String apiAccessToken;
     private ObjectNode extra;
+    private String grantedScope;
 
     private Requests(String type) {
         this.type = type;
@@ -110,6 +111,12 @@ public final class Requests {
         return this;
     }
 
+    /** The user has granted this permission scope (it shows in context.System.user.permissions). */
+    public Requests permission(String scope) {
+        this.grantedScope = scope;
+        return this;
+    }
+
     public Requests user(String userId) {
         this.userId = userId;
         return this;
@@ -126,6 +133,10 @@ public final class Requests {
         root.put("version", "1.0");
         ObjectNode application = MAPPER.createObjectNode().put("applicationId", applicationId);
         ObjectNode user = MAPPER.createObjectNode().put("userId", userId);
+        if (grantedScope != null) {
+            ObjectNode permissions = user.putObject("permissions").put("consentToken", "test-consent-token");
+            permissions.putObject("scopes").putObject(grantedScope).put("status", "GRANTED");
+        }
         if (inSession) {
             ObjectNode session = root.putObject("session");
             session.put("new", newSession);
