@@ -41,14 +41,18 @@ class ContentTest {
         assertThat(ContentRepository.normalise("en_GB")).isEqualTo("en-GB");
         assertThat(repository.forLocale("en-GB").text(Msg.EMERGENCY_NUMBER)).isEqualTo("999");
         assertThat(repository.forLocale("en-US").text(Msg.EMERGENCY_NUMBER)).isEqualTo("911");
-        assertThat(repository.forLocale("en-AU").text(Msg.EMERGENCY_NUMBER)).isEqualTo("your local emergency number");
+        assertThat(repository.forLocale("en-AU").text(Msg.EMERGENCY_NUMBER)).isEqualTo("triple zero");
+        assertThat(repository.forLocale("en-IN").text(Msg.EMERGENCY_NUMBER)).isEqualTo("112");
+        assertThat(repository.forLocale("en-CA").text(Msg.EMERGENCY_NUMBER)).isEqualTo("911");
+        assertThat(repository.forLocale("en-NZ").text(Msg.EMERGENCY_NUMBER)).as("a country with no layer: English")
+                .isEqualTo("your local emergency number");
         assertThat(repository.forLocale("en-US")).isSameAs(repository.forLocale("en-US"));
     }
 
     @Test
     void everyMessageKeyInTheFilesIsKnownToTheCodeAndBackAgain() throws Exception {
         Set<String> inCode = Arrays.stream(Msg.values()).map(Msg::key).collect(Collectors.toSet());
-        for (String layer : List.of("en", "en-US", "en-GB")) {
+        for (String layer : List.of("en", "en-US", "en-GB", "en-CA", "en-AU", "en-IN")) {
             try (InputStream in = getClass().getResourceAsStream("/content/" + layer + "/messages.json")) {
                 Set<String> inFile = new HashSet<>();
                 new ObjectMapper().readTree(in).fieldNames().forEachRemaining(inFile::add);
@@ -61,7 +65,7 @@ class ContentTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"en-US", "en-GB"})
+    @ValueSource(strings = {"en-US", "en-GB", "en-CA", "en-AU", "en-IN"})
     void answersAreShortEnoughForTheEar(String tag) {
         Content content = repository.forLocale(tag);
         for (Topic topic : Topic.values()) {
