@@ -86,7 +86,7 @@ final class Dialogs {
         FollowUp followUp = text.followUp();
         SessionState next = turn.next().said(Replay.topic(topic));
         next = followUp.kind() == FollowUp.Kind.ROUTINE
-                ? next.asking(Question.OFFER_ROUTINE, null)
+                ? next.asking(Question.OFFER_ROUTINE, followUp.routineId())
                 : next.asking(Question.OFFER_TOPIC, followUp.topic().name());
         turn.next(next);
         return Answers.topic(turn.content(), text, opener);

@@ -59,7 +59,7 @@ final class YesNoHandler implements RequestHandler {
         } else {
             reply = switch (state.question()) {
                 case OFFER_TOPIC -> Dialogs.topic(turn, Topic.forId(state.questionArg()).orElseThrow(), true);
-                case OFFER_ROUTINE -> routines.offerAccepted(input, turn, null);
+                case OFFER_ROUTINE -> routines.offerAccepted(input, turn, state.questionArg());
                 case OFFER_GENTLE -> routines.offerAccepted(input, turn, RoutineEngine.GENTLE);
                 default -> Dialogs.help(turn);
             };

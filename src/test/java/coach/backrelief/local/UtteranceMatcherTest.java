@@ -72,6 +72,15 @@ class UtteranceMatcherTest {
         assertThat(MATCHER.understand("heat or ice").intent()).isEqualTo("HeatColdIntent");
     }
 
+    @Test
+    void aRoutineNamedAloneAnswersWhichWouldYouLike() {
+        for (String said : List.of("gentle", "the gentle one", "um quick", "full")) {
+            Understood understood = MATCHER.understand(said);
+            assertThat(understood.intent()).as(said).isEqualTo("StartRoutineIntent");
+            assertThat(understood.slot("routine")).as(said).isNotNull();
+        }
+    }
+
     /**
      * Speech that is not about the back reaches no topic or command intent: either nothing matches
      * (Fallback), or a free-text net catches it and only its words reach the code, where the triage

@@ -316,14 +316,6 @@ class RoutineConversationTest {
     }
 
     @Test
-    void yesToAStretchOfferStartsTheDefaultRoutineAfterTheSafetyQuestion() {
-        alexa.say(intent("HeatColdIntent"));
-        Heard screen = alexa.say(intent("AMAZON.YesIntent"));
-        assertThat(screen.speech()).contains("one safety question");
-        assertThat(alexa.say(intent("AMAZON.NoIntent")).speech()).startsWith("Let's do the quick routine");
-    }
-
-    @Test
     void continuousModePlaysSeveralStretchesPerResponseAndPauseResumesWhereItWas() {
         Heard first = startRoutine(intent("ContinuousRoutineIntent").slot("routine", "full", "FULL"));
         List<Plan.Played> chunk = chunk("FULL", Position.START, true, 0);
@@ -404,5 +396,28 @@ class RoutineConversationTest {
 
     private static long leadIn(String routine, Prompt.Lead lead, Position at, boolean explained) {
         return Pace.speechMillis(plan(routine).script().leadIn(lead, at, explained));
+    }
+
+    /** An offer's "yes" starts what was offered: "gentle stretches" the gentle routine, "them" (pelvic tilts, bridges) the full one. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "HeatColdIntent         | Want me to walk you through some gentle stretches? | Let's do the gentle routine: 2 stretches",
+        "SelfCareIntent         | Want me to walk you through some gentle stretches? | Let's do the gentle routine: 2 stretches",
+        "PhysicalTherapyIntent  | Try them in the full routine?              | Let's do the full routine: 6 stretches",
+        "PreventionIntent       | Want me to walk you through some stretches?        | Let's do the quick routine: 3 stretches",
+    })
+    void anOffersYesStartsWhatWasOffered(String topicIntent, String offer, String start) {
+        Heard answer = alexa.say(intent(topicIntent));
+        assertThat(answer.speech()).endsWith(offer);
+        Heard screen = alexa.say(intent("AMAZON.YesIntent"));
+        assertThat(screen.speech()).contains("one safety question");
+        assertThat(alexa.say(intent("AMAZON.NoIntent")).speech()).startsWith(start);
+    }
+
+    @Test
+    void foamRollingIsBesideTheSpineNotOnIt() {
+        assertThat(alexa.say(intent("SelfCareIntent")).speech())
+                .contains("Foam rolling helps too, on the muscles beside your spine, not on it.")
+                .doesNotContain("sore area");
     }
 }
