@@ -420,4 +420,15 @@ class RoutineConversationTest {
                 .contains("Foam rolling helps too, on the muscles beside your spine, not on it.")
                 .doesNotContain("sore area");
     }
+
+    @Test
+    void aRoutineNameAlexaCouldNotResolveIsReadByTheTriageOrAnsweredWithTheList() {
+        Heard easy = alexa.say(intent("StartRoutineIntent").unresolvedSlot("routine", "nice and easy"));
+        assertThat(easy.speech()).contains("one safety question");
+        assertThat(alexa.say(intent("AMAZON.NoIntent")).speech()).startsWith("Let's do the gentle routine");
+        alexa.say(intent("AMAZON.StopIntent"));
+        Heard unknown = alexa.say(intent("StartRoutineIntent").unresolvedSlot("routine", "purple"));
+        assertThat(unknown.speech()).startsWith("I have 3 routines.").endsWith("Which would you like?");
+        assertThat(unknown.directives("Alexa.Presentation.APLA.RenderDocument")).isEmpty();
+    }
 }
