@@ -107,6 +107,7 @@ public enum Msg {
     ROUTINE_HURTS_OFFER_GENTLE("routine.hurts.offerGentle"),
     ROUTINE_HURTS_OFFER_DOCTOR("routine.hurts.offerDoctor"),
     ROUTINE_LEFT_OUT("routine.leftOut"),
+    ROUTINE_COME_BACK("routine.comeBack"),
     ROUTINE_ALL_HURT("routine.allHurt"),
     ROUTINE_NONE("routine.none"),
     ROUTINE_LOST("routine.lost"),

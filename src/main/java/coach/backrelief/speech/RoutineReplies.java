@@ -126,7 +126,9 @@ public final class RoutineReplies {
     public Reply stopped(Prompt.Stopped s, String goodbye) {
         String said = s.done() == 0 ? content.text(Msg.ROUTINE_STOPPED_NONE)
                 : content.format(Msg.ROUTINE_STOPPED, Map.of("done", s.done(), "total", s.total()));
-        return Answers.tell(said + " " + goodbye);
+        // part way through, the place is saved: say how to get back to it
+        String comeBack = s.done() > 0 && s.done() < s.total() ? " " + content.text(Msg.ROUTINE_COME_BACK) : "";
+        return Answers.tell(said + comeBack + " " + goodbye);
     }
 
     public Reply done(Routine routine, long totalMillis, String extra) {

@@ -132,8 +132,12 @@ class ConsoleTest {
         assertThat(transcript).doesNotContain("No interaction model").contains("call 999 now");
         String australian = replay("ask back relief coach i have numbness in my groin\n",
                 new ConsoleOptions("en-AU", false, false, false, false));
-        assertThat(australian).as("no en-AU model: the English one is used, and the console says so")
-                .contains("No interaction model for en-AU").contains("your local emergency number");
+        assertThat(australian).as("en-AU has its own model and content").doesNotContain("No interaction model")
+                .contains("call triple zero now");
+        String kiwi = replay("ask back relief coach i have numbness in my groin\n",
+                new ConsoleOptions("en-NZ", false, false, false, false));
+        assertThat(kiwi).as("no en-NZ model: the English one is used, and the console says so")
+                .contains("No interaction model for en-NZ").contains("your local emergency number");
     }
 
     @Test

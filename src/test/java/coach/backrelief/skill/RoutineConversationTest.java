@@ -121,6 +121,8 @@ class RoutineConversationTest {
         alexa.say(next().at(T0.plusSeconds(100)));                          // cat cow starts at T0+100
         Heard paused = alexa.say(intent("AMAZON.PauseIntent").at(T0.plusSeconds(110)));
         assertThat(paused.speech()).isEqualTo("Paused. Say resume when you're ready.");
+        assertThat(paused.reprompt()).as("after silence the session ends: the reprompt says how to come back")
+                .isEqualTo("Say resume to carry on. Or come back later: say, Alexa, ask back relief coach to resume.");
         assertThat(paused.ended()).isFalse();
         Heard resumed = alexa.say(intent("AMAZON.ResumeIntent").at(T0.plusSeconds(400)));
         assertThat(resumed.speech()).startsWith("Okay, picking up with cat cow.").contains("30 seconds of slow movement");
@@ -261,7 +263,8 @@ class RoutineConversationTest {
         startRoutine(intent("StartRoutineIntent"));
         alexa.say(next().at(T0.plusSeconds(100)));
         Heard stop = alexa.say(intent("AMAZON.StopIntent").at(T0.plusSeconds(300)));
-        assertThat(stop.speech()).startsWith("Okay, stopping there. You did 2 of 3 stretches.");
+        assertThat(stop.speech()).startsWith("Okay, stopping there. You did 2 of 3 stretches. Well done. "
+                + "To pick up there later, say: Alexa, ask back relief coach to resume.");
         assertThat(stop.ended()).isTrue();
     }
 
