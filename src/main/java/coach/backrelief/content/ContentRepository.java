@@ -127,7 +127,22 @@ public final class ContentRepository {
                 strings(required(node, "openers", where), where).stream().map(s -> resolve(s, messages, tag)).toList(),
                 strings(required(node, "speech", where), where).stream().map(s -> resolve(s, messages, tag)).toList(),
                 followUp,
-                resolve(required(node, "offer", where).asText(), messages, tag));
+                resolve(required(node, "offer", where).asText(), messages, tag),
+                details(node.path("details"), messages, tag, where));
+    }
+
+    private List<TopicText.Detail> details(JsonNode node, Map<String, List<String>> messages, String tag, String where) {
+        List<TopicText.Detail> out = new ArrayList<>();
+        for (JsonNode detail : node) {
+            List<String> cues = strings(required(detail, "when", where), where);
+            List<String> speech = strings(required(detail, "speech", where), where).stream()
+                    .map(s -> resolve(s, messages, tag)).toList();
+            if (cues.isEmpty() || speech.isEmpty()) {
+                throw new ContentException(where + ": a detail needs cues and speech");
+            }
+            out.add(new TopicText.Detail(cues, speech));
+        }
+        return out;
     }
 
     private static JsonNode required(JsonNode node, String field, String where) {

@@ -99,6 +99,11 @@ final class NluEvaluation {
         signatures.put("fallback ", plain(content.text(Msg.ROUTINE_FALLBACK)));
         for (Topic topic : Topic.values()) {
             signatures.put("topic:" + topic.name(), plain(content.topic(topic).sentences().get(0)));
+            // a specific answer within the topic (a dose question) is still that topic's answer
+            var details = content.topic(topic).details();
+            for (int d = 0; d < details.size(); d++) {
+                signatures.put("topic:" + topic.name() + " ".repeat(d + 1), plain(details.get(d).sentences().get(0)));
+            }
         }
     }
 

@@ -81,7 +81,8 @@ final class Dialogs {
 
     /** A topic answer; {@code withOpener} false for a repeat. */
     static Reply topic(Turn turn, Topic topic, boolean withOpener) {
-        TopicText text = turn.content().topic(topic);
+        // the specific question first ("how much can I take" → no dose, the leaflet or a pharmacist)
+        TopicText text = turn.content().topic(topic).answering(turn.words());
         String opener = withOpener ? text.openers().get(turn.random().nextInt(text.openers().size())) : null;
         FollowUp followUp = text.followUp();
         SessionState next = turn.next().said(Replay.topic(topic));

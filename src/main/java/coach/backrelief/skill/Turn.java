@@ -152,6 +152,11 @@ public final class Turn {
     }
 
     /** True when the request carried any words of the user's own (a slot value, not a number). */
+    /** The words the request carried (a SearchQuery slot's), or "". */
+    public String words() {
+        return freeText;
+    }
+
     public boolean hasWords() {
         return !freeText.isEmpty();
     }

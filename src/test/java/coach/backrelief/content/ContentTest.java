@@ -87,6 +87,24 @@ class ContentTest {
         for (Topic topic : Topic.values()) {
             assertThat(String.join(" ", content.topic(topic).sentences()))
                     .doesNotContainPattern("(?i)\\d+\\s*(mg|milligram|tablets? a day|pills? a day)");
+            for (TopicText.Detail detail : content.topic(topic).details()) {
+                assertThat(String.join(" ", detail.sentences()))
+                        .doesNotContainPattern("(?i)\\d+\\s*(mg|milligram|tablets? a day|pills? a day)");
+            }
+        }
+    }
+
+    /** A specific answer is short: it answers first, in at most three sentences of one idea each. */
+    @ParameterizedTest
+    @ValueSource(strings = {"en-US", "en-GB", "en-CA", "en-AU", "en-IN"})
+    void specificAnswersAreShort(String tag) {
+        for (Topic topic : Topic.values()) {
+            for (TopicText.Detail detail : repository.forLocale(tag).topic(topic).details()) {
+                assertThat(detail.sentences()).hasSizeBetween(1, 3);
+                double seconds = (String.join(" ", detail.sentences()) + " " + repository.forLocale(tag).topic(topic).offer())
+                        .split("\\s+").length / WORDS_PER_SECOND;
+                assertThat(seconds).as(topic + " detail " + detail.cues().get(0)).isLessThanOrEqualTo(15);
+            }
         }
     }
 }

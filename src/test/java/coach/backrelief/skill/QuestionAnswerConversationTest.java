@@ -243,4 +243,28 @@ class QuestionAnswerConversationTest {
                 Map.of("v", 1, "l", "topic:HEAT_COLD & <x>"))));
         assertThat(heard.speech()).contains("nothing to repeat").doesNotContain("<x>");
     }
+
+    /** A medicine question gets its own answer first (safety.md: never a dose; relaxants and driving; pregnancy). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "how much ibuprofen can i take                | I can't tell you a dose. The leaflet, or a pharmacist, can.",
+        "what's the maximum dose of tylenol           | I can't tell you a dose. The leaflet, or a pharmacist, can.",
+        "drive after taking a muscle relaxant         | Muscle relaxants can make you drowsy, so don't drive while you're taking one.",
+        "take something for it while i'm pregnant     | Please ask a pharmacist or your doctor before you take anything while pregnant or breastfeeding.",
+        "how much ibuprofen can i take if i'm pregnant | Please ask a pharmacist or your doctor",
+        "get a muscle relaxant                        | Muscle relaxants need a doctor's prescription.",
+    })
+    void aMedicineQuestionIsAnsweredFirst(String words, String first) {
+        Heard heard = alexa.say(intent("MedicationIntent").slot("detail", words, null));
+        assertThat(heard.speech()).as(words).contains(first);
+        assertThat(heard.speech().indexOf(first)).as("the answer comes right after the opener").isLessThan(40);
+        assertThat(heard.speech()).doesNotContainPattern("(?i)\\d+\\s*(mg|milligram)");
+        assertThat(heard.ended()).isFalse();
+    }
+
+    @Test
+    void aGeneralMedicineQuestionGetsTheGeneralAnswer() {
+        Heard heard = alexa.say(intent("MedicationIntent"));
+        assertThat(heard.speech()).contains("Pain relievers you can buy, like acetaminophen or ibuprofen");
+    }
 }
