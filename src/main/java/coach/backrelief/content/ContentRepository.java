@@ -140,7 +140,7 @@ public final class ContentRepository {
             if (cues.isEmpty() || speech.isEmpty()) {
                 throw new ContentException(where + ": a detail needs cues and speech");
             }
-            out.add(new TopicText.Detail(cues, speech));
+            out.add(new TopicText.Detail(cues, speech, detail.path("intent").asText(null)));
         }
         return out;
     }

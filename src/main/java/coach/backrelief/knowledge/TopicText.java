@@ -25,7 +25,7 @@ public record TopicText(String title, List<String> openers, List<String> sentenc
      * relaxant"): when the question's words hold one of the cues (whole words), these sentences
      * are the answer, in place of the general ones. Details are tried in order; the first wins.
      */
-    public record Detail(List<String> cues, List<String> sentences) {
+    public record Detail(List<String> cues, List<String> sentences, String intent) {
         public Detail {
             cues = List.copyOf(cues);
             sentences = List.copyOf(sentences);
@@ -35,6 +35,12 @@ public record TopicText(String title, List<String> openers, List<String> sentenc
             String padded = " " + words + " ";
             return cues.stream().anyMatch(cue -> padded.contains(" " + cue + " "));
         }
+    }
+
+    /** The answer for an intent of its own ({@code MedicineDoseIntent}), when a detail names it. */
+    public Optional<TopicText> forIntent(String intentName) {
+        return details.stream().filter(d -> intentName.equals(d.intent())).findFirst()
+                .map(d -> new TopicText(title, openers, d.sentences(), followUp, offer, details));
     }
 
     /** The answer to these words: the first detail they name, or the general sentences. */

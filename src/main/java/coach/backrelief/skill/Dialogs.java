@@ -79,10 +79,21 @@ final class Dialogs {
         return Answers.ask(unknown ? c.text(Msg.TOPIC_UNKNOWN) : "", c.text(Msg.TOPIC_LIST), c.text(Msg.TOPIC_LIST));
     }
 
+    /** A topic's answer to a question with an intent of its own ("how much can I take"), else the general one. */
+    static Reply topicAnswering(Turn turn, Topic topic, String intentName) {
+        TopicText general = turn.content().topic(topic);
+        return topic(turn, topic, general.forIntent(intentName).orElse(general), true);
+    }
+
     /** A topic answer; {@code withOpener} false for a repeat. */
     static Reply topic(Turn turn, Topic topic, boolean withOpener) {
-        // the specific question first ("how much can I take" → no dose, the leaflet or a pharmacist)
-        TopicText text = turn.content().topic(topic).answering(turn.words());
+        // the specific question first ("ibuprofen while pregnant" → ask a pharmacist or your doctor)
+        return topic(turn, topic, turn.content().topic(topic).answering(turn.words()), withOpener);
+    }
+
+    private static Reply topic(Turn turn, Topic topic, TopicText text, boolean openerWanted) {
+        // a specific answer is said first, with no opener before it
+        boolean withOpener = openerWanted && text.sentences().equals(turn.content().topic(topic).sentences());
         String opener = withOpener ? text.openers().get(turn.random().nextInt(text.openers().size())) : null;
         FollowUp followUp = text.followUp();
         SessionState next = turn.next().said(Replay.topic(topic));

@@ -54,6 +54,10 @@ public enum Intent {
     PROGRESS("ProgressIntent"),
     FORGET_PROGRESS("ForgetProgressIntent"),
     SET_REMINDER("SetReminderIntent"),
+    /** Specific medicine questions: each has its own answer within the medication topic (content: topic details). */
+    MEDICINE_DOSE("MedicineDoseIntent"),
+    MEDICINE_DRIVING("MedicineDrivingIntent"),
+    MEDICINE_PREGNANCY("MedicinePregnancyIntent"),
     STOP_REMINDER("StopReminderIntent");
 
     private final String modelName;

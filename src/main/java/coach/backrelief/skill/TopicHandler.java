@@ -12,13 +12,17 @@ final class TopicHandler implements RequestHandler {
     @Override
     public boolean canHandle(HandlerInput input) {
         return Intents.understood(input).filter(n -> n.equals(Intent.TOPIC.modelName())
-                || Topic.forIntent(n).isPresent()).isPresent();
+                || Topic.forIntent(n).isPresent()).isPresent()
+                || Intents.isAny(Intent.MEDICINE_DOSE, Intent.MEDICINE_DRIVING, Intent.MEDICINE_PREGNANCY).test(input);
     }
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
         Turn turn = Turn.of(input);
         String name = Intents.understood(input).orElseThrow();
+        if (Intents.isAny(Intent.MEDICINE_DOSE, Intent.MEDICINE_DRIVING, Intent.MEDICINE_PREGNANCY).test(input)) {
+            return Responses.send(input, Dialogs.topicAnswering(turn, Topic.MEDICATION, name));
+        }
         Optional<Topic> topic = Topic.forIntent(name)
                 .or(() -> Intents.resolvedId(input, Slot.TOPIC).flatMap(Topic::forId));
         return Responses.send(input, topic.map(t -> Dialogs.topic(turn, t, true))
