@@ -1,9 +1,11 @@
 package coach.backrelief.progress;
 
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
@@ -22,13 +24,23 @@ import java.util.Map;
  *   <li>otherwise: {@link FileProgressStore} in {@code PROGRESS_DIR}, else
  *       {@code ~/.back-relief-coach/progress}.</li>
  * </ul>
- * The DynamoDB client is built here, once, so SnapStart snapshots it warm. Its timeouts keep a slow
- * table well inside Alexa's 8 seconds: {@value #ATTEMPT_MILLIS} ms an attempt, {@value #CALL_MILLIS} ms
- * a call including the SDK's retries.
+ * The DynamoDB client is built here, once, so SnapStart snapshots it warm.
+ *
+ * <p><b>Timeouts, for Alexa's 8 seconds.</b> A store that is down may add at most
+ * {@value #CALL_MILLIS} ms to a request (the skill reads once per request and writes nothing over
+ * a failed read, so one call is all a request spends on a dead store): {@value #ATTEMPT_MILLIS} ms an
+ * attempt (connect and read timeouts of the HTTP client the same), at most {@value #MAX_ATTEMPTS}
+ * attempts (one retry) after a jittered pause of at most {@value #BACKOFF_MAX_MILLIS} ms, and
+ * {@value #CALL_MILLIS} ms for the whole call. An in-region GetItem or PutItem takes a few
+ * milliseconds, so 100 ms is slack for a healthy table; the first call's TLS handshake is done
+ * by SnapStart priming before any user waits on it.
  */
 public final class ProgressStores {
-    static final int ATTEMPT_MILLIS = 800;
-    static final int CALL_MILLIS = 2000;
+    static final int ATTEMPT_MILLIS = 100;
+    static final int CALL_MILLIS = 220;
+    static final int MAX_ATTEMPTS = 2;
+    static final int BACKOFF_BASE_MILLIS = 10;
+    static final int BACKOFF_MAX_MILLIS = 40;
 
     private ProgressStores() {
     }
@@ -51,12 +63,21 @@ public final class ProgressStores {
     static DynamoDbClient dynamoDb(Map<String, String> env) {
         // The default chain, not the environment provider: with SnapStart, Lambda gives credentials
         // through the container endpoint (AWS_CONTAINER_CREDENTIALS_FULL_URI), not AWS_ACCESS_KEY_ID.
+        Duration attempt = Duration.ofMillis(ATTEMPT_MILLIS);
+        BackoffStrategy backoff = BackoffStrategy.exponentialDelay(
+                Duration.ofMillis(BACKOFF_BASE_MILLIS), Duration.ofMillis(BACKOFF_MAX_MILLIS));
         DynamoDbClientBuilder builder = DynamoDbClient.builder()
-                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .httpClientBuilder(UrlConnectionHttpClient.builder().connectionTimeout(attempt)
+                        .socketTimeout(Duration.ofMillis(CALL_MILLIS)))
                 .credentialsProvider(DefaultCredentialsProvider.builder().build())
                 .overrideConfiguration(ClientOverrideConfiguration.builder()
-                        .apiCallAttemptTimeout(Duration.ofMillis(ATTEMPT_MILLIS))
+                        .apiCallAttemptTimeout(attempt)
                         .apiCallTimeout(Duration.ofMillis(CALL_MILLIS))
+                        .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                                .maxAttempts(MAX_ATTEMPTS)
+                                .backoffStrategy(backoff)
+                                .throttlingBackoffStrategy(backoff)
+                                .build())
                         .build());
         String region = blankToNull(env.get("AWS_REGION"));
         if (region != null) {

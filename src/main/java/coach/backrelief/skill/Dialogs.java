@@ -104,7 +104,10 @@ final class Dialogs {
         return Answers.topic(turn.content(), text, opener);
     }
 
-    /** Emergency or urgent advice; the session ends and no saved routine is offered again. */
+    /**
+     * Emergency or urgent advice; the session ends and no saved routine is offered again. Clearing
+     * the saved routine is written after the answer is sent: this answer never waits for storage.
+     */
     static Reply redFlag(Turn turn, RedFlag.Tier tier) {
         return redFlag(turn, tier, "");
     }
@@ -113,7 +116,7 @@ final class Dialogs {
     static Reply redFlag(Turn turn, RedFlag.Tier tier, String lead) {
         Content c = turn.content();
         turn.next(turn.next().cleared());
-        turn.changeProgress(UserProgress::clearUnfinished);
+        turn.changeProgressAfterAnswer(UserProgress::clearUnfinished);
         String title = c.text(Msg.RED_FLAG_CARD_TITLE);
         String advice = c.text(tier == RedFlag.Tier.EMERGENCY ? Msg.RED_FLAG_EMERGENCY : Msg.RED_FLAG_URGENT);
         return Answers.tell(lead.isEmpty() ? advice : lead + " " + advice, title,

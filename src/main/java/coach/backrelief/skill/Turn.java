@@ -52,6 +52,7 @@ public final class Turn {
     private SessionState next;
     private ProgressRead progressRead;
     private UnaryOperator<UserProgress> progressChange;
+    private boolean progressAfterAnswer;
 
     Turn(Content content, RandomGenerator random, Instant now, java.util.function.Supplier<LocalDate> today,
          SessionState state, boolean stateValid,
@@ -228,6 +229,19 @@ public final class Turn {
     public void changeProgress(UnaryOperator<UserProgress> change) {
         UnaryOperator<UserProgress> before = progressChange;
         progressChange = before == null ? change : p -> change.apply(before.apply(p));
+    }
+
+    /**
+     * As {@link #changeProgress}, and the turn's whole change is written in the background after
+     * the answer is sent, never waited for (a red flag's answer must not wait for storage).
+     */
+    public void changeProgressAfterAnswer(UnaryOperator<UserProgress> change) {
+        changeProgress(change);
+        progressAfterAnswer = true;
+    }
+
+    boolean progressAfterAnswer() {
+        return progressAfterAnswer;
     }
 
     UnaryOperator<UserProgress> progressChange() {

@@ -15,6 +15,8 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.atLeast;
+import static org.mockito.Mockito.atMost;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -61,17 +63,23 @@ class ProgressServiceTest {
     }
 
     @Test
-    void aSecondConflictGivesUpWithOneWarningAndNeverForces() {
+    void aRecordThatKeepsChangingGivesUpAfterOneSecondWithOneWarningAndNeverForces() {
         when(store.load(USER)).thenReturn(Optional.of(new StoredProgress(UserProgress.empty(), 1)))
                 .thenReturn(Optional.of(new StoredProgress(UserProgress.empty(), 2)));
         when(store.save(anyString(), any(), anyLong())).thenThrow(new ConflictException(0));
         AtomicReference<Optional<UserProgress>> saved = new AtomicReference<>();
 
+        long start = System.nanoTime();
         List<String> log = Warnings.during(() -> saved.set(service.update(USER, p -> p.withPreferredRoutine("x"))));
+        long millis = (System.nanoTime() - start) / 1_000_000;
 
         assertThat(saved.get()).isEmpty();
-        assertThat(log).hasSize(1).allMatch(l -> l.contains("WARN") && !l.contains(USER));
-        verify(store, times(2)).save(anyString(), any(), anyLong());
+        assertThat(log).hasSize(1).allMatch(l -> l.contains("WARN") && l.contains("1000 ms") && !l.contains(USER));
+        // the first save, then retries at most 5 ms apart for 1 s (more than 3, fewer than 1000)
+        assertThat(millis).isBetween(1000L, 1500L);
+        verify(store, atLeast(3)).save(anyString(), any(), anyLong());
+        verify(store, atMost(1000)).save(anyString(), any(), anyLong());
+        verify(store, never()).save(anyString(), any(), eq(0L));
     }
 
     @Test

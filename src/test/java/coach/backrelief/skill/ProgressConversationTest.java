@@ -181,13 +181,15 @@ class ProgressConversationTest {
     }
 
     @Test
-    void aRedFlagClearsTheSavedRoutine() {
-        SkillDriver alexa = at(MONDAY);
+    void aRedFlagClearsTheSavedRoutineAfterItsAnswer() {
+        SkillConfig config = SkillDriver.config(5, MONDAY, dir);
+        SkillDriver alexa = new SkillDriver(config);
         alexa.say(intent("StartRoutineIntent"));
         alexa.say(intent("AMAZON.NoIntent"));
         alexa.say(intent("AMAZON.PauseIntent"));
         assertThat(stored().unfinished()).isNotNull();
         alexa.say(intent("SymptomReportIntent").slot("symptom", "fever", "FEVER"));
+        assertThat(config.progress().awaitLater(Duration.ofSeconds(5))).isTrue();
         assertThat(stored().unfinished()).isNull();
         assertThat(at(MONDAY.plusSeconds(600)).say(Requests.launch()).speech()).doesNotContain("pick up where you left off");
     }

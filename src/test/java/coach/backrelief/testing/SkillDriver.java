@@ -40,6 +40,11 @@ public final class SkillDriver {
         this.handler = new BackReliefStreamHandler(SkillFactory.create(config));
     }
 
+    /** A driver on an existing handler: several drivers (one per conversation) share one skill instance. */
+    public SkillDriver(BackReliefStreamHandler handler) {
+        this.handler = handler;
+    }
+
     public SkillDriver() {
         this(config(42));
     }
