@@ -1,6 +1,8 @@
 package coach.backrelief.skill;
 
+import coach.backrelief.content.Msg;
 import coach.backrelief.speech.Reply;
+import coach.backrelief.speech.Ssml;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.response.ResponseBuilder;
@@ -9,6 +11,8 @@ import java.util.Optional;
 
 /** Turns a {@link Reply} into the SDK's response. The only place that knows both. */
 public final class Responses {
+    private static final String SPEAK = "<speak>";
+
     private Responses() {
     }
 
@@ -18,7 +22,7 @@ public final class Responses {
             return builder.build();
         }
         if (reply.speech() != null) {
-            builder.withSpeech(reply.speech());
+            builder.withSpeech(explainingLostState(input, reply.speech()));
         }
         if (reply.cardTitle() != null) {
             builder.withSimpleCard(reply.cardTitle(), reply.cardText());
@@ -44,5 +48,18 @@ public final class Responses {
             builder.withShouldEndSession(false);
         }
         return builder.build();
+    }
+
+    /**
+     * When the session carried state that did not decode (tampered, stale, not in the catalog), every answer
+     * starts with the one sentence that says so, whatever the intent; said once, not twice.
+     */
+    private static String explainingLostState(HandlerInput input, String speech) {
+        Object turn = input.getAttributesManager().getRequestAttributes().get(Turn.ATTRIBUTE);
+        if (!(turn instanceof Turn t) || t.stateValid() || !speech.startsWith(SPEAK)) {
+            return speech;
+        }
+        String lost = Ssml.escape(t.content().text(Msg.ROUTINE_LOST));
+        return speech.contains(lost) ? speech : SPEAK + lost + " " + speech.substring(SPEAK.length());
     }
 }

@@ -2,6 +2,7 @@ package coach.backrelief.skill;
 
 import coach.backrelief.knowledge.Topic;
 import coach.backrelief.routine.Position;
+import coach.backrelief.routine.RoutineCatalog;
 import coach.backrelief.routine.RoutineState;
 
 import java.util.LinkedHashMap;
@@ -13,7 +14,9 @@ import java.util.Map;
  * {@link SessionState#EMPTY} with {@code valid=false}; it never throws.
  *
  * <p>The routine travels as one compact string: {@code routine|step|side|phase|continuous|playedAt|seen}.
- * Whether the routine and position exist is checked against the catalog by the routine handlers.
+ * {@link #decode(Object, RoutineCatalog)} also checks it against the locale's catalog (the routine exists,
+ * the step and side are in it, a routine named by a pending question exists), so no handler sees a state
+ * it cannot act on.
  */
 public final class StateCodec {
     public static final String KEY = "brc";
@@ -54,6 +57,21 @@ public final class StateCodec {
             map.put("h", Long.toString(state.hurt()));
         }
         return map;
+    }
+
+    /** Decodes the raw attribute value and checks it against the catalog: what does not fit is "no routine" (invalid). */
+    public static Decoded decode(Object raw, RoutineCatalog catalog) {
+        Decoded decoded = decode(raw);
+        SessionState state = decoded.state();
+        boolean fits = (state.routine() == null || fits(catalog, state.routine().routineId(), state.routine().at()))
+                && (state.question() != Question.SAFETY_SCREEN || RoutineChoice.parse(state.questionArg())
+                .filter(c -> fits(catalog, c.routineId(), c.from())).isPresent());
+        return fits ? decoded : invalid();
+    }
+
+    private static boolean fits(RoutineCatalog catalog, String routineId, Position at) {
+        return catalog.routine(routineId).filter(r -> at == null || at.step() < r.steps().size()
+                && at.side() < catalog.stretch(r.steps().get(at.step()).stretchId()).sideCount()).isPresent();
     }
 
     /** Decodes the raw attribute value; absent means a fresh session (valid). */

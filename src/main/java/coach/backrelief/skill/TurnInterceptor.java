@@ -28,15 +28,15 @@ final class TurnInterceptor implements RequestInterceptor {
     public void process(HandlerInput input) {
         var request = input.getRequest();
         Session session = input.getRequestEnvelope().getSession();
+        Content content = contentRepository.forLocale(request.getLocale());
         StateCodec.Decoded decoded = new StateCodec.Decoded(SessionState.EMPTY, true);
         if (session != null && session.getAttributes() != null) {
-            decoded = StateCodec.decode(session.getAttributes().get(StateCodec.KEY));
+            decoded = StateCodec.decode(session.getAttributes().get(StateCodec.KEY), content.catalog());
             if (!decoded.valid()) {
                 LOG.warn("unreadable session state ignored (request {})", request.getType());
             }
         }
         Instant now = config.clock().instant();
-        Content content = contentRepository.forLocale(request.getLocale());
         Turn turn = new Turn(content, config.random(), now,
                 () -> UserTimeZone.today(input, config.zones(), config.clock()), decoded.state(), decoded.valid(), config.progress(),
                 userId(input), Intents.nameOf(input).orElse(null), Intents.freeText(input),
