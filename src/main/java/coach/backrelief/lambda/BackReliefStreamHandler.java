@@ -3,7 +3,10 @@ package coach.backrelief.lambda;
 import coach.backrelief.progress.ProgressStores;
 import coach.backrelief.skill.SkillConfig;
 import coach.backrelief.skill.SkillFactory;
+import coach.backrelief.envelope.GatedSkill;
 import com.amazon.ask.AlexaSkill;
+import com.amazon.ask.model.RequestEnvelope;
+import com.amazon.ask.model.ResponseEnvelope;
 import com.amazon.ask.SkillStreamHandler;
 
 import java.time.Clock;
@@ -27,13 +30,18 @@ public final class BackReliefStreamHandler extends SkillStreamHandler {
     }
 
     private BackReliefStreamHandler(SkillConfig config, FreshRandom random, PrimingStore store) {
-        super(SkillFactory.create(config));
+        super(new GatedSkill<>(SkillFactory.create(config), config.skillId()));
         this.priming = new Priming(this, random, store, config.skillId(), isSet("PROGRESS_TABLE")).register();
     }
 
-    /** For tests and the local commands, which build their own skill (no priming registered). */
-    public BackReliefStreamHandler(AlexaSkill skill) {
-        super(skill);
+    /** For tests, which build their own skill (no priming registered; the gate checks no application id). */
+    public BackReliefStreamHandler(AlexaSkill<RequestEnvelope, ResponseEnvelope> skill) {
+        this(skill, null);
+    }
+
+    /** For the local commands: their own skill behind the same gate, accepting only {@code skillId} when set. */
+    public BackReliefStreamHandler(AlexaSkill<RequestEnvelope, ResponseEnvelope> skill, String skillId) {
+        super(new GatedSkill<>(skill, skillId));
         this.priming = null;
     }
 

@@ -1,5 +1,6 @@
 package coach.backrelief.local;
 
+import coach.backrelief.envelope.EnvelopeRefusedException;
 import coach.backrelief.lambda.BackReliefStreamHandler;
 import coach.backrelief.skill.SkillConfig;
 import coach.backrelief.skill.SkillFactory;
@@ -105,7 +106,7 @@ public final class Main {
             }
         }
         SkillConfig config = SkillConfig.fromEnvironment();
-        Console console = new Console(model, new BackReliefStreamHandler(SkillFactory.create(config)),
+        Console console = new Console(model, new BackReliefStreamHandler(SkillFactory.create(config), config.skillId()),
                 new FakeDevice(config.skillId(), options.locale(), options.screen(), config.clock()), options,
                 new Voice(out, options.realtime(), Thread::sleep, espeak), out);
         console.run(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), System.console() != null);
@@ -142,7 +143,7 @@ public final class Main {
         } else {
             err.println("WARNING: request verification is OFF (--no-verify): anything that can reach this port can call the skill.");
         }
-        SkillServer server = new SkillServer(new BackReliefStreamHandler(SkillFactory.create(config)), verifier,
+        SkillServer server = new SkillServer(new BackReliefStreamHandler(SkillFactory.create(config), config.skillId()), verifier,
                 new InetSocketAddress(options.bind(), options.port()), options.threads());
         try {
             server.start();
@@ -167,18 +168,16 @@ public final class Main {
     /** One request through the same stream handler Lambda calls; nothing but JSON on stdout. */
     static int invoke(InputStream in, PrintStream out, PrintStream err) throws IOException {
         byte[] request = in.readAllBytes();
-        String problem = Envelopes.problem(request);
-        if (problem != null) {
-            err.println("invoke: " + problem);
-            return EXIT_BAD_INPUT;
-        }
-        BackReliefStreamHandler handler = new BackReliefStreamHandler(
-                SkillFactory.create(SkillConfig.fromEnvironment()));
+        SkillConfig config = SkillConfig.fromEnvironment();
+        BackReliefStreamHandler handler = new BackReliefStreamHandler(SkillFactory.create(config), config.skillId());
         ByteArrayOutputStream response = new ByteArrayOutputStream();
         try {
             handler.handleRequest(new java.io.ByteArrayInputStream(request), response, null);
-        } catch (RuntimeException e) {
+        } catch (EnvelopeRefusedException e) {
             err.println("invoke: request refused: " + e.getMessage());
+            return EXIT_BAD_INPUT;
+        } catch (RuntimeException e) {
+            err.println("invoke: the skill could not answer: " + e.getMessage());
             return EXIT_REFUSED;
         }
         out.println(response.toString(StandardCharsets.UTF_8));

@@ -1,5 +1,6 @@
 package coach.backrelief.local;
 
+import coach.backrelief.envelope.EnvelopeRefusedException;
 import com.amazon.ask.SkillStreamHandler;
 import com.amazon.ask.exception.AskSdkException;
 import org.eclipse.jetty.http.HttpField;
@@ -165,13 +166,11 @@ final class SkillServer {
      * verification off). The one place the server hands a request to the skill.
      */
     Reply answer(byte[] body) {
-        String problem = Envelopes.problem(body);
-        if (problem != null) {
-            return Reply.error(400, problem);
-        }
         ByteArrayOutputStream response = new ByteArrayOutputStream();
         try {
             skill.handleRequest(new ByteArrayInputStream(body), response, null);
+        } catch (EnvelopeRefusedException e) {
+            return Reply.error(400, e.getMessage());
         } catch (AskSdkException e) {
             return Reply.error(400, "the skill refused the request: " + firstLine(e.getMessage()));
         } catch (IOException | RuntimeException e) {

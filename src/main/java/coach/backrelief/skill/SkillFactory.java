@@ -9,7 +9,8 @@ import java.time.Duration;
 
 /**
  * Builds the skill: the one place where handlers, interceptors and collaborators are wired.
- * Lambda, the local commands and the tests all build their skill here.
+ * Lambda, the local commands and the tests all build their skill here. The application id is checked
+ * before the SDK, by {@link coach.backrelief.envelope.GatedSkill} (the SDK's own check fails on a missing context).
  *
  * <p>Registration order is design: the first handler whose {@code canHandle} matches wins, so
  * the triage of the user's own words comes first (a red flag beats every other intent), the
@@ -23,9 +24,6 @@ public final class SkillFactory {
         ContentRepository content = new ContentRepository(new ObjectMapper());
         Routines routines = new Routines(config.audioMode());
         CustomSkillBuilder builder = new CustomSkillBuilder();
-        if (config.skillId() != null) {
-            builder.withSkillId(config.skillId());
-        }
         return builder
                 // the Alexa service clients (the settings API for the user's time zone) call through this
                 .withApiClient(new HttpApiClient(Duration.ofMillis(300), Duration.ofMillis(700)))

@@ -12,7 +12,7 @@ class SkillIdTest {
     void aRequestForAnotherSkillIsRefused() {
         SkillDriver alexa = new SkillDriver();
         assertThatThrownBy(() -> alexa.send(Requests.launch().applicationId("amzn1.ask.skill.someone-else")))
-                .hasMessageContaining("Could not find a skill");
+                .hasMessageContaining("the request is for another skill");
         assertThat(alexa.send(Requests.launch()).speech()).contains("not medical advice");
     }
 }

@@ -36,7 +36,7 @@ class InvokeTest {
         assertThat(invoke("{\"request\": ")).isEqualTo(2);
         assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
         String message = err.toString(StandardCharsets.UTF_8);
-        assertThat(message).startsWith("invoke: malformed JSON").doesNotContain("\tat ");
+        assertThat(message).startsWith("invoke: request refused: malformed JSON").doesNotContain("\tat ");
         assertThat(message.strip().lines()).hasSize(1);
     }
 

@@ -38,7 +38,7 @@ class SkillServerTest {
 
     private SkillServer start(boolean verify, String skillId) throws Exception {
         fixture = new VerificationFixture();
-        server = new SkillServer(new BackReliefStreamHandler(SkillFactory.create(SkillDriver.config(1).withSkillId(skillId))),
+        server = new SkillServer(new BackReliefStreamHandler(SkillFactory.create(SkillDriver.config(1).withSkillId(skillId)), skillId),
                 verify ? fixture.verifier : null, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4);
         server.start();
         return server;
@@ -136,7 +136,7 @@ class SkillServerTest {
         start(false, "amzn1.ask.skill.someone-else");
         HttpResponse<String> response = post(launchAt(Instant.now()));
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(errorOf(response.body())).startsWith("the skill refused the request");
+        assertThat(errorOf(response.body())).isEqualTo("the request is for another skill (session.application.applicationId)");
     }
 
     @Test

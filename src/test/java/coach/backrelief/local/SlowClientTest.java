@@ -47,7 +47,7 @@ class SlowClientTest {
 
     private void start(ServerLimits limits) throws Exception {
         fixture = new VerificationFixture();
-        server = new SkillServer(new BackReliefStreamHandler(SkillFactory.create(SkillDriver.config(1))), fixture.verifier,
+        server = new SkillServer(new BackReliefStreamHandler(SkillFactory.create(SkillDriver.config(1)), SkillDriver.config(1).skillId()), fixture.verifier,
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), limits);
         server.start();
     }

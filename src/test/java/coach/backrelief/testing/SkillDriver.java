@@ -37,7 +37,7 @@ public final class SkillDriver {
     private boolean open;
 
     public SkillDriver(SkillConfig config) {
-        this.handler = new BackReliefStreamHandler(SkillFactory.create(config));
+        this.handler = new BackReliefStreamHandler(SkillFactory.create(config), config.skillId());
     }
 
     /** A driver on an existing handler: several drivers (one per conversation) share one skill instance. */

@@ -1,0 +1,2 @@
+/** The one gate every incoming request envelope passes before the SDK sees it (Lambda, invoke, serve). */
+package coach.backrelief.envelope;
