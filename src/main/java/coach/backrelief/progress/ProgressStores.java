@@ -32,8 +32,12 @@ import java.util.Map;
  * attempt (connect and read timeouts of the HTTP client the same), at most {@value #MAX_ATTEMPTS}
  * attempts (one retry) after a jittered pause of at most {@value #BACKOFF_MAX_MILLIS} ms, and
  * {@value #CALL_MILLIS} ms for the whole call. An in-region GetItem or PutItem takes a few
- * milliseconds, so 100 ms is slack for a healthy table; the first call's TLS handshake is done
- * by SnapStart priming before any user waits on it.
+ * milliseconds, so 100 ms is slack for a healthy table. The first call of an instance (after a
+ * cold start or a SnapStart restore) also fetches credentials and does the TLS handshake, tens of
+ * milliseconds in-region; priming runs the client's own code but not that (it calls no real
+ * table), so should it not fit, that one request hears "can't reach your progress" and the next
+ * finds the connection open. The HTTP client's read timeout is the call's, a backstop only:
+ * the SDK aborts an attempt itself at {@value #ATTEMPT_MILLIS} ms.
  */
 public final class ProgressStores {
     static final int ATTEMPT_MILLIS = 100;

@@ -113,12 +113,26 @@ class ConcurrentSkillTest {
             for (int t = 0; t < requests.size(); t++) {
                 random.seed(SEED ^ (conversation * 31L + t) * 0x9E3779B97F4A7C15L);
                 Heard h = alexa.say(requests.get(t));
-                heard.add(h.envelope().path("response").toString() + " " + h.sessionAttributes());
+                String line = h.envelope().path("response").toString() + " " + h.sessionAttributes();
+                // full runs keep a digest of each answer, not the answer (160,000 answers twice)
+                heard.add(PER_THREAD > DEFAULT_PER_THREAD ? digest(line) : line);
                 if (h.ended()) {
                     break;
                 }
             }
             return heard;
+        }
+    }
+
+    private static String digest(String line) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(line.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0, 12)
+                    + (line.contains("call 911 now") ? " call 911 now" : "") + (line.contains("999") ? " 999" : "")
+                    + (line.contains("attention today") ? " attention today" : "")
+                    + (line.contains("one safety question") ? " one safety question" : "");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
