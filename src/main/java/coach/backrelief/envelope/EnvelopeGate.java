@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -37,20 +38,45 @@ public final class EnvelopeGate {
         this.skillId = skillId;
     }
 
-    /** Empty when the skill can answer the bytes; otherwise why not, in one short line. */
-    public Optional<String> refusal(byte[] body) {
+    /**
+     * The bytes to hand to the SDK: the same bytes, or, when Alexa omitted {@code context} or its
+     * {@code System}, the envelope with an empty {@code context.System} (the SDK's service clients
+     * need one). The envelope is parsed once, here.
+     *
+     * @throws EnvelopeRefusedException when the skill cannot answer it, with why in one short line
+     */
+    public byte[] admit(byte[] body) {
         if (body == null || body.length == 0) {
-            return Optional.of("empty input: expected a JSON request envelope");
+            throw new EnvelopeRefusedException("empty input: expected a JSON request envelope");
         }
         JsonNode root;
         try {
             root = STRICT.readTree(body);
         } catch (JsonProcessingException e) {
             Matcher m = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
-            return Optional.of(m.find() ? "the key \"" + m.group(1) + "\" is given twice" : "malformed JSON");
+            throw new EnvelopeRefusedException(m.find() ? "the key \"" + m.group(1) + "\" is given twice" : "malformed JSON");
         } catch (java.io.IOException e) {
-            return Optional.of("malformed JSON");
+            throw new EnvelopeRefusedException("malformed JSON");
         }
+        Optional<String> refusal = refusal(root);
+        if (refusal.isPresent()) {
+            throw new EnvelopeRefusedException(refusal.get());
+        }
+        if (root.path("context").path("System").isObject()) {
+            return body;
+        }
+        ObjectNode object = (ObjectNode) root;
+        ObjectNode context = object.path("context").isObject() ? (ObjectNode) object.get("context")
+                : object.putObject("context");
+        context.putObject("System");
+        try {
+            return STRICT.writeValueAsBytes(root);
+        } catch (JsonProcessingException e) {
+            throw new EnvelopeRefusedException("malformed JSON");
+        }
+    }
+
+    private Optional<String> refusal(JsonNode root) {
         if (root == null || !root.isObject()) {
             return Optional.of("not a request envelope: expected a JSON object");
         }
@@ -81,14 +107,6 @@ public final class EnvelopeGate {
             }
         }
         return skillId == null ? Optional.empty() : foreignId(root);
-    }
-
-    /** Throws {@link EnvelopeRefusedException} when the envelope is refused. */
-    public void check(byte[] body) {
-        Optional<String> refusal = refusal(body);
-        if (refusal.isPresent()) {
-            throw new EnvelopeRefusedException(refusal.get());
-        }
     }
 
     private Optional<String> foreignId(JsonNode root) {

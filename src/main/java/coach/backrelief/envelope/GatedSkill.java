@@ -3,11 +3,6 @@ package coach.backrelief.envelope;
 import com.amazon.ask.AlexaSkill;
 import com.amazon.ask.request.SkillRequest;
 import com.amazon.ask.request.impl.BaseSkillRequest;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import java.io.IOException;
 import com.amazon.ask.response.SkillResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +13,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class GatedSkill<Q, R> implements AlexaSkill<Q, R> {
     private static final Logger LOG = LoggerFactory.getLogger(GatedSkill.class);
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final AlexaSkill<Q, R> skill;
     private final EnvelopeGate gate;
@@ -30,30 +24,13 @@ public final class GatedSkill<Q, R> implements AlexaSkill<Q, R> {
 
     @Override
     public SkillResponse<R> execute(SkillRequest request, Object context) {
-        var refusal = gate.refusal(request.getRawRequest());
-        if (refusal.isPresent()) {
-            LOG.warn("request refused: {}", refusal.get());
-            throw new EnvelopeRefusedException(refusal.get());
-        }
-        return skill.execute(withSystem(request), context);
-    }
-
-    /**
-     * Alexa sometimes omits {@code context} (or its {@code System}); the SDK then fails building its
-     * service clients. Such an envelope goes on with an empty {@code context.System}, nothing else changed.
-     */
-    private static SkillRequest withSystem(SkillRequest request) {
+        byte[] admitted;
         try {
-            JsonNode root = MAPPER.readTree(request.getRawRequest());
-            if (root.path("context").path("System").isObject()) {
-                return request;
-            }
-            ObjectNode context = root.path("context").isObject() ? (ObjectNode) root.get("context")
-                    : ((ObjectNode) root).putObject("context");
-            context.putObject("System");
-            return new BaseSkillRequest(MAPPER.writeValueAsBytes(root));
-        } catch (IOException | ClassCastException e) {
-            return request;
+            admitted = gate.admit(request.getRawRequest());
+        } catch (EnvelopeRefusedException refused) {
+            LOG.warn("request refused: {}", refused.getMessage());
+            throw refused;
         }
+        return skill.execute(admitted == request.getRawRequest() ? request : new BaseSkillRequest(admitted), context);
     }
 }

@@ -3,6 +3,7 @@ package coach.backrelief.skill;
 import coach.backrelief.content.Content;
 import coach.backrelief.content.Msg;
 import coach.backrelief.speech.Answers;
+import coach.backrelief.speech.Reply;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.IntentRequest;
@@ -77,8 +78,7 @@ final class ReminderHandler implements RequestHandler {
         }
         if (input.getServiceClientFactory() == null || system(input) == null
                 || system(input).getApiAccessToken() == null) {
-            return Responses.send(input, Answers.ask(c.text(Msg.REMINDER_NOT_HERE), c.text(Msg.REMINDER_NEXT),
-                    c.text(Msg.REMINDER_NEXT)));
+            return Responses.send(input, then(c, c.text(Msg.REMINDER_NOT_HERE)));
         }
         if (Intents.isAny(Intent.STOP_REMINDER).test(input)) {
             return Responses.send(input, stop(input, c));
@@ -108,8 +108,7 @@ final class ReminderHandler implements RequestHandler {
         Object status = answer.getPayload() == null ? null : answer.getPayload().get("status");
         Optional<LocalTime> time = parse(answer.getToken().substring(TOKEN.length()));
         if (!"ACCEPTED".equals(status) || time.isEmpty()) {
-            return Responses.send(input, Answers.ask(c.text(Msg.REMINDER_DENIED), c.text(Msg.REMINDER_NEXT),
-                    c.text(Msg.REMINDER_NEXT)));
+            return Responses.send(input, then(c, c.text(Msg.REMINDER_DENIED)));
         }
         return create(input, turn, time.get());
     }
@@ -144,45 +143,48 @@ final class ReminderHandler implements RequestHandler {
             return Responses.send(input, failure(input, c, e.getStatusCode()));
         } catch (RuntimeException e) {
             LOG.warn("reminder not created ({})", e.getClass().getSimpleName());
-            return Responses.send(input, Answers.ask(c.text(Msg.REMINDER_FAILED), c.text(Msg.REMINDER_NEXT),
-                    c.text(Msg.REMINDER_NEXT)));
+            return Responses.send(input, then(c, c.text(Msg.REMINDER_FAILED)));
         }
         String spoken = at.format(DateTimeFormatter.ofPattern(at.getMinute() == 0 ? "h a" : "h:mm a",
                 Locale.forLanguageTag(locale)));
-        return Responses.send(input, Answers.ask(c.format(Msg.REMINDER_SET, Map.of("time", spoken)),
-                c.text(Msg.REMINDER_NEXT), c.text(Msg.REMINDER_NEXT)));
+        return Responses.send(input, then(c, c.format(Msg.REMINDER_SET, Map.of("time", spoken))));
     }
 
-    private coach.backrelief.speech.Reply stop(HandlerInput input, Content c) {
+    private Reply stop(HandlerInput input, Content c) {
         try {
             List<Reminder> alerts = reminders(input).getReminders().getAlerts();
             if (alerts == null || alerts.isEmpty()) {
-                return Answers.ask(c.text(Msg.REMINDER_NONE), c.text(Msg.REMINDER_NEXT), c.text(Msg.REMINDER_NEXT));
+                return then(c, c.text(Msg.REMINDER_NONE));
             }
             for (Reminder reminder : alerts) {
                 reminders(input).deleteReminder(reminder.getAlertToken());
             }
-            return Answers.ask(c.text(Msg.REMINDER_STOPPED), c.text(Msg.REMINDER_NEXT), c.text(Msg.REMINDER_NEXT));
+            return then(c, c.text(Msg.REMINDER_STOPPED));
         } catch (ServiceException e) {
             if (e.getStatusCode() == 401 || e.getStatusCode() == 403) {
                 // without the permission this skill cannot have set one
-                return Answers.ask(c.text(Msg.REMINDER_NONE), c.text(Msg.REMINDER_NEXT), c.text(Msg.REMINDER_NEXT));
+                return then(c, c.text(Msg.REMINDER_NONE));
             }
             LOG.warn("reminders not deleted: the Reminders API answered {}", e.getStatusCode());
         } catch (RuntimeException e) {
             LOG.warn("reminders not deleted ({})", e.getClass().getSimpleName());
         }
-        return Answers.ask(c.text(Msg.REMINDER_STOP_FAILED), c.text(Msg.REMINDER_NEXT), c.text(Msg.REMINDER_NEXT));
+        return then(c, c.text(Msg.REMINDER_STOP_FAILED));
     }
 
-    private static coach.backrelief.speech.Reply failure(HandlerInput input, Content c, int status) {
+    private static Reply failure(HandlerInput input, Content c, int status) {
         LOG.warn("reminder not created: the Reminders API answered {}", status);
         if (status == 401 || status == 403) {
             input.getResponseBuilder().withAskForPermissionsConsentCard(List.of(SCOPE));
-            return Answers.ask(c.text(Msg.REMINDER_NEED_PERMISSION), c.text(Msg.REMINDER_NEXT), c.text(Msg.REMINDER_NEXT));
+            return then(c, c.text(Msg.REMINDER_NEED_PERMISSION));
         }
         Msg msg = status == 429 ? Msg.REMINDER_BUSY : Msg.REMINDER_FAILED;
-        return Answers.ask(c.text(msg), c.text(Msg.REMINDER_NEXT), c.text(Msg.REMINDER_NEXT));
+        return then(c, c.text(msg));
+    }
+
+    /** A sentence, then "What would you like to do now?" (also the reprompt): the session stays open. */
+    private static Reply then(Content c, String statement) {
+        return Answers.ask(statement, c.text(Msg.REMINDER_NEXT), c.text(Msg.REMINDER_NEXT));
     }
 
     private static ReminderManagementService reminders(HandlerInput input) {

@@ -1,5 +1,6 @@
 package coach.backrelief.skill;
 
+import coach.backrelief.knowledge.Assessment;
 import coach.backrelief.routine.Routine;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
@@ -27,35 +28,39 @@ final class RoutineStartHandler implements RequestHandler {
             return Responses.send(input, routines.list(turn));
         }
         boolean continuous = Intents.isAny(Intent.CONTINUOUS_ROUTINE).test(input);
-        if (unknownName(input, turn)) {
+        Optional<Assessment> unresolved = unresolvedName(input, turn);
+        if (unresolved.filter(RoutineStartHandler::namesNothing).isPresent()) {
             // "the bendy one": a name we do not know gets the list, not a routine the user did not ask for
             return Responses.send(input, routines.list(turn));
         }
-        return Responses.send(input, routines.start(input, turn, new RoutineChoice(choose(input, turn).id(), continuous)));
+        return Responses.send(input, routines.start(input, turn,
+                new RoutineChoice(choose(input, turn, unresolved).id(), continuous)));
     }
 
-    /** The routine slot has words that name no routine, even read by the triage ("easy going one" does). */
-    private static boolean unknownName(HandlerInput input, Turn turn) {
-        Optional<String> words = Intents.slotValue(input, Slot.ROUTINE);
-        if (words.isEmpty() || Intents.resolvedId(input, Slot.ROUTINE).isPresent()) {
-            return false;
+    /** Words in the routine slot that Alexa could not resolve, as the triage reads them. */
+    private static Optional<Assessment> unresolvedName(HandlerInput input, Turn turn) {
+        if (Intents.resolvedId(input, Slot.ROUTINE).isPresent()) {
+            return Optional.empty();
         }
-        // "stretches", "ten minutes of stretches": words about stretching, not a name; those keep the usual choice
-        var read = turn.content().triage().assess(words.get());
+        return Intents.slotValue(input, Slot.ROUTINE).map(words -> turn.content().triage().assess(words));
+    }
+
+    /** "stretches", "ten minutes of stretches" are about stretching and keep the usual choice; "purple" names nothing. */
+    private static boolean namesNothing(Assessment read) {
         return read.routine().isEmpty() && read.act().isEmpty() && read.minutes().isEmpty() && read.topic().isEmpty();
     }
 
     /** The routine named (resolved by Alexa, else read by the triage), or the one that fits the minutes asked, or the default. */
-    static Routine choose(HandlerInput input, Turn turn) {
+    private static Routine choose(HandlerInput input, Turn turn, Optional<Assessment> unresolved) {
         var catalog = turn.content().catalog();
         Optional<Routine> named = Intents.resolvedId(input, Slot.ROUTINE)
-                .or(() -> Intents.slotValue(input, Slot.ROUTINE).flatMap(w -> turn.content().triage().assess(w).routine()))
+                .or(() -> unresolved.flatMap(Assessment::routine))
                 .flatMap(catalog::routine);
         if (named.isPresent()) {
             return named.get();
         }
         Optional<Integer> minutes = Intents.slotValue(input, Slot.MINUTES).flatMap(RoutineStartHandler::number)
-                .or(() -> Intents.slotValue(input, Slot.ROUTINE).flatMap(w -> turn.content().triage().assess(w).minutes()));
+                .or(() -> unresolved.flatMap(Assessment::minutes));
         return minutes.map(m -> Routines.forMinutes(turn.content(), m)).orElseGet(() -> Routines.preferredOrDefault(turn));
     }
 
