@@ -94,10 +94,12 @@ public final class Intents {
             return Optional.empty();
         }
         for (Resolution resolution : value.getResolutions().getResolutionsPerAuthority()) {
-            if (resolution.getStatus() != null && resolution.getStatus().getCode() == StatusCode.ER_SUCCESS_MATCH
+            // a list element may be null in a malformed envelope
+            if (resolution != null && resolution.getStatus() != null
+                    && resolution.getStatus().getCode() == StatusCode.ER_SUCCESS_MATCH
                     && resolution.getValues() != null) {
                 for (ValueWrapper wrapper : resolution.getValues()) {
-                    if (wrapper.getValue() != null && wrapper.getValue().getId() != null) {
+                    if (wrapper != null && wrapper.getValue() != null && wrapper.getValue().getId() != null) {
                         return Optional.of(wrapper.getValue().getId());
                     }
                 }

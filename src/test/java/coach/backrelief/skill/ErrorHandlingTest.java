@@ -17,6 +17,17 @@ import static org.mockito.Mockito.when;
 /** The last-resort handler: a bug somewhere still gets a short apology, a question, and the session's place kept. */
 class ErrorHandlingTest {
     @Test
+    void aNullEntryInASlotsResolutionsIsReadAsNoMatch() {
+        // found by the envelope fuzz: "resolutionsPerAuthority": [null] made the routine choice throw
+        var envelope = Requests.intent("StartRoutineIntent").slot("routine", "quick", "QUICK").toJsonNode();
+        var resolutions = (com.fasterxml.jackson.databind.node.ArrayNode) envelope.path("request").path("intent")
+                .path("slots").path("routine").path("resolutions").path("resolutionsPerAuthority");
+        resolutions.insertNull(0);
+        Heard heard = new SkillDriver().send(envelope.toString());
+        assertThat(heard.speech()).startsWith("Before we start, one safety question.");
+    }
+
+    @Test
     void anUnexpectedFailureGetsAnApologyAndAQuestionAndKeepsTheSessionState() {
         ProgressService failing = mock(ProgressService.class);
         when(failing.read(anyString())).thenThrow(new IllegalStateException("bug in a collaborator"));
