@@ -6,10 +6,12 @@ import coach.backrelief.speech.Answers;
 import coach.backrelief.speech.Reply;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.model.IntentConfirmationStatus;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.PermissionStatus;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.Scope;
+import com.amazon.ask.model.SlotConfirmationStatus;
 import com.amazon.ask.model.interfaces.connections.ConnectionsResponse;
 import com.amazon.ask.model.interfaces.connections.SendRequestDirective;
 import com.amazon.ask.model.services.ServiceException;
@@ -85,8 +87,7 @@ final class ReminderHandler implements RequestHandler {
         }
         Optional<LocalTime> time = Intents.slotValue(input, Slot.TIME).flatMap(ReminderHandler::parse);
         if (time.isEmpty()) {
-            input.getResponseBuilder()
-                    .addElicitSlotDirective(Slot.TIME.slotName(), ((IntentRequest) input.getRequest()).getIntent());
+            input.getResponseBuilder().addElicitSlotDirective(Slot.TIME.slotName(), askingForTime(input));
             return Responses.send(input, Answers.ask(c.text(Msg.REMINDER_ASK_TIME), "",
                     c.text(Msg.REMINDER_ASK_TIME_REPROMPT)));
         }
@@ -222,5 +223,18 @@ final class ReminderHandler implements RequestHandler {
                         : Optional.empty();
             }
         };
+    }
+
+    /**
+     * The intent sent back with the time question: its name and an empty time slot only, so nothing
+     * the request carried (other slots, a long value) is echoed into the response.
+     */
+    private static com.amazon.ask.model.Intent askingForTime(HandlerInput input) {
+        var heard = ((IntentRequest) input.getRequest()).getIntent();
+        return com.amazon.ask.model.Intent.builder().withName(heard.getName())
+                .withConfirmationStatus(IntentConfirmationStatus.NONE)
+                .putSlotsItem(Slot.TIME.slotName(), com.amazon.ask.model.Slot.builder().withName(Slot.TIME.slotName())
+                        .withConfirmationStatus(SlotConfirmationStatus.NONE).build())
+                .build();
     }
 }

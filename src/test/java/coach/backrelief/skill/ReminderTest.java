@@ -159,6 +159,17 @@ class ReminderTest {
         assertThat(heard.ended()).isFalse();
     }
 
+    @Test
+    void theTimeQuestionEchoesNothingElseTheRequestCarried() {
+        // found by the envelope fuzz: a long value in another slot came back in updatedIntent (a 39 KB response)
+        String noise = "my back hurts ".repeat(2_000);
+        Heard heard = alexa.say(api(intent("SetReminderIntent").unresolvedSlot("description", noise)).permission(SCOPE));
+        JsonNode intent = heard.directives("Dialog.ElicitSlot").get(0).path("updatedIntent");
+        assertThat(intent.path("name").asText()).isEqualTo("SetReminderIntent");
+        assertThat(intent.path("slots").fieldNames()).toIterable().containsExactly("time");
+        assertThat(heard.envelope().toString()).doesNotContain("my back hurts");
+    }
+
     @ParameterizedTest(name = "HTTP {0}")
     @CsvSource(delimiter = '|', value = {
         "401 | To set a reminder, I need your permission. I've sent a card to the Alexa app",
