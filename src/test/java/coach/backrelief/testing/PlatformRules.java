@@ -3,14 +3,14 @@ package coach.backrelief.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Rules every response must keep (shared/alexa-platform.md §1, §2, §4.3). */
-final class PlatformRules {
+public final class PlatformRules {
     static final int MAX_RESPONSE_BYTES = 24 * 1024;
     static final int MAX_SPEECH_CHARS = 8000;
 
     private PlatformRules() {
     }
 
-    static void check(Heard heard, int bytes) {
+    public static void check(Heard heard, int bytes) {
         assertThat(bytes).as("response size").isLessThanOrEqualTo(MAX_RESPONSE_BYTES);
         if (!heard.ssml().isEmpty()) {
             Ssml.assertWellFormed(heard.ssml());
