@@ -30,11 +30,14 @@ final class BackgroundWrites {
         executor.allowCoreThreadTimeOut(true);
     }
 
-    void submit(Runnable write) {
+    /** @return false when the queue was full and the write was dropped (logged) */
+    boolean submit(Runnable write) {
         try {
             executor.execute(write);
+            return true;
         } catch (RejectedExecutionException e) {
             LOG.warn("progress not saved this time: {} background writes already waiting", QUEUE);
+            return false;
         }
     }
 

@@ -1,6 +1,6 @@
 package coach.backrelief.progress;
 
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import coach.backrelief.faults.Faults;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -116,9 +116,7 @@ public final class DynamoDbProgressStore implements ProgressStore {
         try {
             return call.run();
         } catch (SdkException e) {
-            String kind = e instanceof AwsServiceException aws && aws.awsErrorDetails() != null
-                    ? aws.awsErrorDetails().errorCode() : e.getClass().getSimpleName();
-            throw new ProgressStoreException("DynamoDB " + operation + " failed (" + kind + ")", e);
+            throw new ProgressStoreException("DynamoDB " + operation + " failed: " + Faults.describe(e), e);
         }
     }
 

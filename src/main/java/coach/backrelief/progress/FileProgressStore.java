@@ -1,5 +1,6 @@
 package coach.backrelief.progress;
 
+import coach.backrelief.faults.Faults;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -163,7 +164,7 @@ public final class FileProgressStore implements ProgressStore {
                 return action.run();
             }
         } catch (IOException e) {
-            throw new ProgressStoreException("progress file " + operation + " failed (" + e.getClass().getSimpleName() + ")", e);
+            throw new ProgressStoreException("progress file " + operation + " failed: " + Faults.describe(e), e);
         } finally {
             stripe.unlock();
         }

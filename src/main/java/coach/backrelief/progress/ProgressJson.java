@@ -1,5 +1,6 @@
 package coach.backrelief.progress;
 
+import coach.backrelief.faults.Faults;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -33,7 +34,7 @@ final class ProgressJson {
         try {
             progress = json == null ? null : mapper.readValue(json, UserProgress.class);
         } catch (JsonProcessingException | RuntimeException e) {
-            throw new CorruptProgressException("progress record unreadable (" + e.getClass().getSimpleName() + ")", e);
+            throw new CorruptProgressException("progress record unreadable: " + Faults.describe(e), e);
         }
         if (progress == null) {
             throw new CorruptProgressException("progress record empty", null);

@@ -1,10 +1,12 @@
 package coach.backrelief.progress;
 
+import coach.backrelief.faults.Faults;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
@@ -31,14 +33,30 @@ public final class ProgressService {
     static final int CONFLICT_BUDGET_MILLIS = 1000;
     static final int CONFLICT_PAUSE_MAX_MILLIS = 5;
     private final ProgressStore store;
+    /** How long a read waits for the same user's background writes still running (see {@link #read}). */
+    static final Duration READ_AFTER_WRITE_WAIT = Duration.ofMillis(60);
     private final BackgroundWrites later = new BackgroundWrites();
+    private final ConcurrentHashMap<String, Integer> pendingLater = new ConcurrentHashMap<>();
 
     public ProgressService(ProgressStore store) {
         this.store = store;
     }
 
-    /** Reads once; call it at most once per request and keep the result. */
+    /**
+     * Reads once; call it at most once per request and keep the result. When a background update of
+     * the same user is still queued or running (a red flag's clearing, held up by a slow store or a
+     * Lambda freeze), the read first waits for it, up to {@link #READ_AFTER_WRITE_WAIT}, so a user
+     * never meets the progress from before their own last answer.
+     */
     public ProgressRead read(String userId) {
+        if (pendingLater.containsKey(userId) && !later.await(READ_AFTER_WRITE_WAIT)) {
+            LOG.warn("progress read before this user's background update finished ({} ms)",
+                    READ_AFTER_WRITE_WAIT.toMillis());
+        }
+        return readNow(userId);
+    }
+
+    private ProgressRead readNow(String userId) {
         try {
             return store.load(userId).map(ProgressRead::of).orElseGet(ProgressRead::nothingStored);
         } catch (RuntimeException e) {
@@ -120,7 +138,24 @@ public final class ProgressService {
      * is retired (it is conditional, so a late write never overwrites newer progress).
      */
     public void updateLater(String userId, UnaryOperator<UserProgress> change) {
-        later.submit(() -> update(userId, change));
+        pendingLater.merge(userId, 1, Integer::sum);
+        boolean queued = later.submit(() -> {
+            try {
+                ProgressRead basis = readNow(userId); // not read(): this is the update a read would wait for
+                if (basis.available()) {
+                    update(userId, basis, change);
+                }
+            } finally {
+                done(userId);
+            }
+        });
+        if (!queued) {
+            done(userId);
+        }
+    }
+
+    private void done(String userId) {
+        pendingLater.computeIfPresent(userId, (id, n) -> n == 1 ? null : n - 1);
     }
 
     /** Waits until the background updates queued so far are done (tests, shutdown); false on timeout. */
@@ -144,7 +179,7 @@ public final class ProgressService {
     }
 
     private static void warn(String what, RuntimeException e) {
-        String kind = e instanceof ProgressStoreException ? e.getMessage() : e.getClass().getSimpleName();
+        String kind = e instanceof ProgressStoreException ? e.getMessage() : Faults.describe(e);
         LOG.warn("progress not {} this time: {}", what, kind);
     }
 }

@@ -1,5 +1,6 @@
 package coach.backrelief.skill;
 
+import coach.backrelief.faults.Faults;
 import coach.backrelief.content.Content;
 import coach.backrelief.content.ContentRepository;
 import coach.backrelief.content.Msg;
@@ -29,23 +30,11 @@ final class LastResortExceptionHandler implements ExceptionHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input, Throwable throwable) {
-        LOG.error("request {} failed: {}", input.getRequest().getType(), describe(throwable));
+        LOG.error("request {} failed: {}", input.getRequest().getType(), Faults.describeWithPlace(throwable));
         if (input.getRequest() instanceof com.amazon.ask.model.SessionEndedRequest) {
             return Responses.send(input, coach.backrelief.speech.Reply.empty());
         }
         Content c = contentRepository.forLocale(input.getRequest().getLocale());
         return Responses.send(input, Answers.ask(c.text(Msg.ERROR), c.text(Msg.ERROR_REPROMPT), c.text(Msg.ERROR_REPROMPT)));
-    }
-
-    /** One line: the exception, its message and where it was thrown (no stack trace in the logs). */
-    static String describe(Throwable t) {
-        StackTraceElement[] trace = t.getStackTrace();
-        String where = trace.length == 0 ? "" : " at " + trace[0];
-        Throwable root = t;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String cause = root == t ? "" : " (cause: " + root + ")";
-        return t + where + cause;
     }
 }

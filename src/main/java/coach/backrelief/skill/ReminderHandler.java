@@ -1,5 +1,6 @@
 package coach.backrelief.skill;
 
+import coach.backrelief.faults.Faults;
 import coach.backrelief.content.Content;
 import coach.backrelief.content.Msg;
 import coach.backrelief.speech.Answers;
@@ -143,7 +144,7 @@ final class ReminderHandler implements RequestHandler {
         } catch (ServiceException e) {
             return Responses.send(input, failure(input, c, e.getStatusCode()));
         } catch (RuntimeException e) {
-            LOG.warn("reminder not created ({})", e.getClass().getSimpleName());
+            LOG.warn("reminder not created: {}", Faults.describe(e));
             return Responses.send(input, then(c, c.text(Msg.REMINDER_FAILED)));
         }
         String spoken = at.format(DateTimeFormatter.ofPattern(at.getMinute() == 0 ? "h a" : "h:mm a",
@@ -168,7 +169,7 @@ final class ReminderHandler implements RequestHandler {
             }
             LOG.warn("reminders not deleted: the Reminders API answered {}", e.getStatusCode());
         } catch (RuntimeException e) {
-            LOG.warn("reminders not deleted ({})", e.getClass().getSimpleName());
+            LOG.warn("reminders not deleted: {}", Faults.describe(e));
         }
         return then(c, c.text(Msg.REMINDER_STOP_FAILED));
     }

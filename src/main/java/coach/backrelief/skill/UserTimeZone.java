@@ -1,5 +1,6 @@
 package coach.backrelief.skill;
 
+import coach.backrelief.faults.Faults;
 import coach.backrelief.progress.Zones;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.services.ServiceException;
@@ -66,7 +67,7 @@ final class UserTimeZone {
         } catch (ServiceException e) {
             LOG.warn("time zone not read: settings API answered {}; using the default zone", e.getStatusCode());
         } catch (RuntimeException e) {
-            LOG.warn("time zone not read ({}); using the default zone", e.getClass().getSimpleName());
+            LOG.warn("time zone not read: {}; using the default zone", Faults.describe(e));
         }
         return FAILED;
     }
