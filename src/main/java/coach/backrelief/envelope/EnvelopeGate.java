@@ -1,13 +1,13 @@
 package coach.backrelief.envelope;
 
-import com.fasterxml.jackson.core.JsonParser;
+import coach.backrelief.json.JsonTree;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,9 +18,11 @@ import java.util.regex.Pattern;
  * missing, as Alexa sometimes omits them. Refused, with a reason in plain words: not JSON, a key given
  * twice, no request, a known field of the wrong type or a timestamp that is not a date and time, and,
  * when a skill id is set, an application id that is missing, empty or foreign in any place Alexa puts it.
+ *
+ * <p>The envelope is read once, with jackson-core's streaming parser into plain values
+ * ({@link JsonTree}); no databind on this path.
  */
 public final class EnvelopeGate {
-    private static final ObjectMapper STRICT = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '([^']{0,64})'");
     private static final String[] TEXT = {"version", "request/type", "request/requestId", "request/locale",
         "request/timestamp", "request/intent/name", "session/sessionId", "session/application/applicationId",
@@ -39,69 +41,77 @@ public final class EnvelopeGate {
     }
 
     /**
-     * The bytes to hand to the SDK: the same bytes, or, when Alexa omitted {@code context} or its
-     * {@code System}, the envelope with an empty {@code context.System} (the SDK's service clients
-     * need one). The envelope is parsed once, here.
+     * An envelope the gate let through: its parsed value and the bytes to hand to the SDK (the
+     * same bytes, or, when Alexa omitted {@code context} or its {@code System}, the envelope with an
+     * empty {@code context.System}, which the SDK's service clients need).
+     */
+    public record Admitted(Map<String, Object> envelope, byte[] bytes) {
+    }
+
+    /** As {@link #inspect}, the bytes only. */
+    public byte[] admit(byte[] body) {
+        return inspect(body).bytes();
+    }
+
+    /**
+     * Reads the envelope once and accepts or refuses it.
      *
      * @throws EnvelopeRefusedException when the skill cannot answer it, with why in one short line
      */
-    public byte[] admit(byte[] body) {
+    @SuppressWarnings("unchecked")
+    public Admitted inspect(byte[] body) {
         if (body == null || body.length == 0) {
             throw new EnvelopeRefusedException("empty input: expected a JSON request envelope");
         }
-        JsonNode root;
+        Object root;
         try {
-            root = STRICT.readTree(body);
+            root = JsonTree.parse(body);
         } catch (JsonProcessingException e) {
             Matcher m = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
             throw new EnvelopeRefusedException(m.find() ? "the key \"" + m.group(1) + "\" is given twice" : "malformed JSON");
-        } catch (java.io.IOException e) {
+        } catch (IOException | RuntimeException e) {
             throw new EnvelopeRefusedException("malformed JSON");
         }
         Optional<String> refusal = refusal(root);
         if (refusal.isPresent()) {
             throw new EnvelopeRefusedException(refusal.get());
         }
-        if (root.path("context").path("System").isObject()) {
-            return body;
+        Map<String, Object> envelope = (Map<String, Object>) root;
+        if (JsonTree.at(envelope, "context/System") instanceof Map) {
+            return new Admitted(envelope, body);
         }
-        ObjectNode object = (ObjectNode) root;
-        ObjectNode context = object.path("context").isObject() ? (ObjectNode) object.get("context")
-                : object.putObject("context");
-        context.putObject("System");
-        try {
-            return STRICT.writeValueAsBytes(root);
-        } catch (JsonProcessingException e) {
-            throw new EnvelopeRefusedException("malformed JSON");
-        }
+        Map<String, Object> context = envelope.get("context") instanceof Map<?, ?> c ? (Map<String, Object>) c
+                : new LinkedHashMap<>();
+        envelope.put("context", context);
+        context.put("System", new LinkedHashMap<String, Object>());
+        return new Admitted(envelope, JsonTree.write(envelope));
     }
 
-    private Optional<String> refusal(JsonNode root) {
-        if (root == null || !root.isObject()) {
+    private Optional<String> refusal(Object root) {
+        if (!(root instanceof Map)) {
             return Optional.of("not a request envelope: expected a JSON object");
         }
-        if (!root.path("request").isObject()) {
+        if (!(JsonTree.at(root, "request") instanceof Map)) {
             return Optional.of("the request has no \"request\" object");
         }
-        if (!root.path("request").path("type").isTextual()) {
+        if (!(JsonTree.at(root, "request/type") instanceof String)) {
             return Optional.of("not a request envelope: the request has no type");
         }
         for (String path : OBJECTS) {
-            JsonNode node = at(root, path);
-            if (node != null && !node.isNull() && !node.isObject()) {
+            Object node = JsonTree.at(root, path);
+            if (node != null && !(node instanceof Map)) {
                 return Optional.of(dotted(path) + " should be an object");
             }
         }
         for (String path : TEXT) {
-            JsonNode node = at(root, path);
-            if (node != null && !node.isNull() && !node.isTextual()) {
+            Object node = JsonTree.at(root, path);
+            if (node != null && !(node instanceof String)) {
                 return Optional.of(dotted(path) + " should be text");
             }
         }
-        JsonNode timestamp = at(root, "request/timestamp");
-        if (timestamp != null && timestamp.isTextual()) {
+        if (JsonTree.at(root, "request/timestamp") instanceof String timestamp) {
             try {
-                OffsetDateTime.parse(timestamp.asText());
+                OffsetDateTime.parse(timestamp);
             } catch (DateTimeParseException e) {
                 return Optional.of("request.timestamp is not a date and time");
             }
@@ -109,35 +119,23 @@ public final class EnvelopeGate {
         return skillId == null ? Optional.empty() : foreignId(root);
     }
 
-    private Optional<String> foreignId(JsonNode root) {
+    private Optional<String> foreignId(Object root) {
         boolean any = false;
         for (String path : ID_PLACES) {
             int cut = path.lastIndexOf('/');
-            JsonNode parent = at(root, path.substring(0, cut));
-            if (parent == null || parent.isNull()) {
+            if (!(JsonTree.at(root, path.substring(0, cut)) instanceof Map<?, ?> parent)) {
                 continue;
             }
-            JsonNode id = parent.get("applicationId");
-            if (id == null || id.isNull() || id.asText().isBlank()) {
+            Object id = parent.get("applicationId");
+            if (!(id instanceof String text) || text.isBlank()) {
                 return Optional.of(dotted(path) + " is missing or empty");
             }
-            if (!id.asText().equals(skillId)) {
+            if (!text.equals(skillId)) {
                 return Optional.of("the request is for another skill (" + dotted(path) + ")");
             }
             any = true;
         }
         return any ? Optional.empty() : Optional.of("the request names no application id");
-    }
-
-    private static JsonNode at(JsonNode root, String path) {
-        JsonNode node = root;
-        for (String key : path.split("/")) {
-            if (node == null || !node.isObject()) {
-                return null;
-            }
-            node = node.get(key);
-        }
-        return node;
     }
 
     private static String dotted(String path) {
