@@ -14,7 +14,7 @@ final class PrimingRequests {
     /** Used when the skill accepts any id (no SKILL_ID). */
     static final String ANY_SKILL = "amzn1.ask.skill.00000000-0000-0000-0000-000000000000";
     private static final String SCREEN = "\"Alexa.Presentation.APL\":{\"runtime\":{\"maxVersion\":\"2024.3\"}}";
-    private static final String VIEWPORT = ",\"viewport\":{\"shape\":\"RECTANGLE\",\"pixelWidth\":1280,\"pixelHeight\":800}";
+    private static final String VIEWPORT = ",\"Viewport\":{\"shape\":\"RECTANGLE\",\"pixelWidth\":1280,\"pixelHeight\":800}";
     /** Mid-routine state: the quick routine, first stretch played, safety question answered. */
     private static final String IN_ROUTINE = "{\"brc\":{\"v\":1,\"r\":\"QUICK|0|0|P|s|1796029200000|0\",\"s\":1}}";
 
@@ -55,7 +55,7 @@ final class PrimingRequests {
                 + "\"application\":" + app + ",\"attributes\":" + attributes + ",\"user\":" + user + "},"
                 + "\"context\":{\"System\":{\"application\":" + app + ",\"user\":" + user + ","
                 + "\"device\":{\"deviceId\":\"amzn1.ask.device.PRIMING\",\"supportedInterfaces\":{" + (screen ? SCREEN : "") + "}}"
-                + (screen ? VIEWPORT : "") + ",\"apiEndpoint\":\"https://api.amazonalexa.com\"}},"
+                + ",\"apiEndpoint\":\"https://api.amazonalexa.com\"}" + (screen ? VIEWPORT : "") + "},"
                 + "\"request\":{" + request + ",\"requestId\":\"amzn1.echo-api.request.priming\","
                 + "\"timestamp\":\"2026-11-30T09:01:00Z\",\"locale\":\"en-US\"}}";
         return json.getBytes(StandardCharsets.UTF_8);

@@ -126,7 +126,8 @@ final class FakeDevice {
         ObjectNode interfaces = device.putObject("supportedInterfaces");
         if (screen) {
             interfaces.putObject("Alexa.Presentation.APL").putObject("runtime").put("maxVersion", "2024.3");
-            system.putObject("viewport").put("shape", "RECTANGLE").put("pixelWidth", 1280)
+            // where Alexa puts it: context.Viewport, beside System
+            ((ObjectNode) root.get("context")).putObject("Viewport").put("shape", "RECTANGLE").put("pixelWidth", 1280)
                     .put("pixelHeight", 800).put("dpi", 160);
         }
         // no apiAccessToken: the console never calls Alexa's APIs (time zone, reminders), it has no device

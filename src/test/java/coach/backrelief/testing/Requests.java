@@ -153,7 +153,8 @@ public final class Requests {
         ObjectNode interfaces = device.putObject("supportedInterfaces");
         if (screen) {
             interfaces.putObject("Alexa.Presentation.APL").putObject("runtime").put("maxVersion", "2024.3");
-            system.putObject("viewport").put("shape", "RECTANGLE").put("pixelWidth", 1280).put("pixelHeight", 800);
+            ((ObjectNode) root.get("context")).putObject("Viewport").put("shape", "RECTANGLE").put("pixelWidth", 1280)
+                    .put("pixelHeight", 800);
         }
         system.put("apiEndpoint", apiEndpoint);
         if (apiAccessToken != null) {
