@@ -1,5 +1,7 @@
 package coach.backrelief.lambda;
 
+import coach.backrelief.json.FastRequestSkill;
+import com.amazon.ask.CustomSkill;
 import coach.backrelief.progress.ProgressStores;
 import coach.backrelief.skill.SkillConfig;
 import coach.backrelief.skill.SkillFactory;
@@ -30,7 +32,7 @@ public final class BackReliefStreamHandler extends SkillStreamHandler {
     }
 
     private BackReliefStreamHandler(SkillConfig config, FreshRandom random, PrimingStore store) {
-        super(new GatedSkill<>(SkillFactory.create(config), config.skillId()));
+        super(new GatedSkill<>(fast(SkillFactory.create(config)), config.skillId()));
         this.priming = new Priming(this, random, store, config.skillId(), isSet("PROGRESS_TABLE")).register();
     }
 
@@ -41,13 +43,18 @@ public final class BackReliefStreamHandler extends SkillStreamHandler {
 
     /** For the local commands: their own skill behind the same gate, accepting only {@code skillId} when set. */
     public BackReliefStreamHandler(AlexaSkill<RequestEnvelope, ResponseEnvelope> skill, String skillId) {
-        super(new GatedSkill<>(skill, skillId));
+        super(new GatedSkill<>(fast(skill), skillId));
         this.priming = null;
     }
 
     /** The priming registered at construction, or null for a handler built around a given skill. */
     public Priming priming() {
         return priming;
+    }
+
+    /** The SDK skill reading covered envelopes with the fast reader (any other skill as it is). */
+    private static AlexaSkill<RequestEnvelope, ResponseEnvelope> fast(AlexaSkill<RequestEnvelope, ResponseEnvelope> skill) {
+        return skill instanceof CustomSkill custom ? new FastRequestSkill(custom) : skill;
     }
 
     private static boolean isSet(String name) {

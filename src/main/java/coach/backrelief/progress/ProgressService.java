@@ -38,8 +38,16 @@ public final class ProgressService {
     private final BackgroundWrites later = new BackgroundWrites();
     private final ConcurrentHashMap<String, Integer> pendingLater = new ConcurrentHashMap<>();
 
+    private final long conflictBudgetMillis;
+
     public ProgressService(ProgressStore store) {
+        this(store, CONFLICT_BUDGET_MILLIS);
+    }
+
+    /** With another budget for retrying conflicts (tests that measure lost updates, not the budget). */
+    ProgressService(ProgressStore store, long conflictBudgetMillis) {
         this.store = store;
+        this.conflictBudgetMillis = conflictBudgetMillis;
     }
 
     /**
@@ -98,7 +106,7 @@ public final class ProgressService {
     }
 
     private Optional<UserProgress> retry(String userId, UnaryOperator<UserProgress> change) {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(CONFLICT_BUDGET_MILLIS);
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(conflictBudgetMillis);
         try {
             while (true) {
                 pause();
@@ -111,7 +119,7 @@ public final class ProgressService {
                     return Optional.of(merged);
                 } catch (ConflictException again) {
                     if (System.nanoTime() - deadline > 0) {
-                        LOG.warn("progress not saved this time: changed concurrently for {} ms", CONFLICT_BUDGET_MILLIS);
+                        LOG.warn("progress not saved this time: changed concurrently for {} ms", conflictBudgetMillis);
                         return Optional.empty();
                     }
                 }

@@ -82,7 +82,9 @@ class ConcurrentProgressTest {
         try {
             for (int w = 0; w < WRITERS; w++) {
                 String routine = "w" + w;
-                ProgressService service = new ProgressService(storeOf.apply(w));
+                // a generous conflict budget: this measures lost updates, not the 1 s budget (on a loaded
+                // two-core machine sixteen writers on one record can need longer than that to all land)
+                ProgressService service = new ProgressService(storeOf.apply(w), 10_000);
                 Callable<Integer> writer = () -> {
                     start.await();
                     int ok = 0;
