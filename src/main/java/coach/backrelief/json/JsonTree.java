@@ -29,16 +29,27 @@ public final class JsonTree {
     /** The value of one JSON document; malformed input (a key twice, trailing tokens…) throws an IOException. */
     public static Object parse(byte[] json) throws IOException {
         try (JsonParser parser = FACTORY.createParser(json)) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                throw new IOException("no JSON value");
-            }
-            Object value = read(parser, first);
-            if (parser.nextToken() != null) {
-                throw new IOException("more than one JSON value");
-            }
-            return value;
+            return parse(parser);
         }
+    }
+
+    /** As {@link #parse(byte[])}, from text (text values are kept as they are, lone surrogates included). */
+    public static Object parse(String json) throws IOException {
+        try (JsonParser parser = FACTORY.createParser(json)) {
+            return parse(parser);
+        }
+    }
+
+    private static Object parse(JsonParser parser) throws IOException {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+            throw new IOException("no JSON value");
+        }
+        Object value = read(parser, first);
+        if (parser.nextToken() != null) {
+            throw new IOException("more than one JSON value");
+        }
+        return value;
     }
 
     private static Object read(JsonParser parser, JsonToken token) throws IOException {

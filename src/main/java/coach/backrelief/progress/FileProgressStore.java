@@ -1,8 +1,6 @@
 package coach.backrelief.progress;
 
 import coach.backrelief.faults.Faults;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -112,12 +110,7 @@ public final class FileProgressStore implements ProgressStore {
             return Optional.empty();
         }
         try {
-            JsonNode root = json.mapper().readTree(bytes);
-            long version = root.path("version").asLong(0);
-            if (version < 1 || !root.hasNonNull("progress")) {
-                throw new CorruptProgressException("progress file without version or record", null);
-            }
-            return Optional.of(new StoredProgress(json.read(root.get("progress").toString()), version));
+            return Optional.of(json.readFile(bytes));
         } catch (IOException | RuntimeException e) {
             Files.move(file, dir.resolve(key + ".json.corrupt"), StandardCopyOption.REPLACE_EXISTING);
             throw new CorruptProgressException("progress file unreadable, moved aside to .corrupt", e);
@@ -125,13 +118,10 @@ public final class FileProgressStore implements ProgressStore {
     }
 
     private void write(String key, StoredProgress stored) throws IOException {
-        ObjectNode root = json.mapper().createObjectNode();
-        root.put("version", stored.version());
-        root.set("progress", json.mapper().readTree(json.write(stored.progress())));
         Path temp = Files.createTempFile(dir, key + ".", ".tmp");
         try {
             try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                out.write(ByteBuffer.wrap(json.mapper().writeValueAsBytes(root)));
+                out.write(ByteBuffer.wrap(json.writeFile(stored)));
                 out.force(true);
             }
             beforeRename.at(temp);
