@@ -82,6 +82,9 @@ public final class Priming implements Resource {
         if (dynamoDb) {
             StoragePriming.dynamoDbDry();
         }
+        if (store != null) {
+            store.prepare(); // the real store's client, built lazily otherwise, goes into the snapshot
+        }
         random.reseed();
         LOG.info("primed: {} requests answered in {} ms", answered, (System.nanoTime() - start) / 1_000_000);
         return answered;

@@ -43,4 +43,9 @@ final class PrimingStore implements ProgressStore {
     public void delete(String userId) {
         current.delete(userId);
     }
+
+    @Override
+    public void prepare() {
+        real.prepare();
+    }
 }

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Progress in a DynamoDB table with the plain {@link DynamoDbClient} (no enhanced client: less to
@@ -41,14 +42,22 @@ public final class DynamoDbProgressStore implements ProgressStore {
     /** The expiry attribute, epoch seconds (template.yaml's TimeToLiveSpecification must agree). */
     public static final String TTL_ATTRIBUTE = "ttl";
 
-    private final DynamoDbClient client;
+    private final Supplier<DynamoDbClient> clients;
     private final String table;
     private final Clock clock;
     private final Duration ttl;
     private final ProgressJson json = new ProgressJson();
 
     public DynamoDbProgressStore(DynamoDbClient client, String table, Clock clock, Duration ttl) {
-        this.client = client;
+        this(() -> client, table, clock, ttl);
+    }
+
+    /**
+     * With the client built on first use (once, whichever thread asks first), so a process that never
+     * touches progress never builds it; {@code ProgressStores.fromEnvironment} uses this.
+     */
+    public DynamoDbProgressStore(Supplier<DynamoDbClient> client, String table, Clock clock, Duration ttl) {
+        this.clients = once(client);
         this.table = table;
         this.clock = clock;
         this.ttl = ttl;
@@ -58,7 +67,7 @@ public final class DynamoDbProgressStore implements ProgressStore {
     public Optional<StoredProgress> load(String userId) {
         GetItemRequest request = GetItemRequest.builder()
                 .tableName(table).key(key(userId)).consistentRead(true).build();
-        GetItemResponse response = call("read", () -> client.getItem(request));
+        GetItemResponse response = call("read", () -> clients.get().getItem(request));
         if (!response.hasItem() || response.item().isEmpty()) {
             return Optional.empty();
         }
@@ -91,7 +100,7 @@ public final class DynamoDbProgressStore implements ProgressStore {
                     .expressionAttributeValues(Map.of(":expected", n(expectedVersion)));
         }
         try {
-            call("save", () -> client.putItem(request.build()));
+            call("save", () -> clients.get().putItem(request.build()));
         } catch (ProgressStoreException e) {
             if (e.getCause() instanceof ConditionalCheckFailedException) {
                 throw new ConflictException(expectedVersion);
@@ -104,7 +113,33 @@ public final class DynamoDbProgressStore implements ProgressStore {
     @Override
     public void delete(String userId) {
         DeleteItemRequest request = DeleteItemRequest.builder().tableName(table).key(key(userId)).build();
-        call("delete", () -> client.deleteItem(request));
+        call("delete", () -> clients.get().deleteItem(request));
+    }
+
+    @Override
+    public void prepare() {
+        clients.get();
+    }
+
+    private static Supplier<DynamoDbClient> once(Supplier<DynamoDbClient> make) {
+        return new Supplier<>() {
+            private volatile DynamoDbClient built;
+
+            @Override
+            public DynamoDbClient get() {
+                DynamoDbClient c = built;
+                if (c == null) {
+                    synchronized (this) {
+                        c = built;
+                        if (c == null) {
+                            c = make.get();
+                            built = c;
+                        }
+                    }
+                }
+                return c;
+            }
+        };
     }
 
     private interface Call<T> {

@@ -24,4 +24,11 @@ public interface ProgressStore {
 
     /** Deletes everything stored for this user; nothing stored is fine. */
     void delete(String userId);
+
+    /**
+     * Builds now what the first call would otherwise build (a store's client), without calling
+     * storage: SnapStart priming calls it so the snapshot holds the client.
+     */
+    default void prepare() {
+    }
 }

@@ -56,7 +56,8 @@ public final class ProgressStores {
     static ProgressStore fromEnvironment(Map<String, String> env, Clock clock) {
         String table = blankToNull(env.get("PROGRESS_TABLE"));
         if (table != null) {
-            return new DynamoDbProgressStore(dynamoDb(env), table, clock, DynamoDbProgressStore.DEFAULT_TTL);
+            // the client is built on first use: a request that never touches progress never builds it
+            return new DynamoDbProgressStore(() -> dynamoDb(env), table, clock, DynamoDbProgressStore.DEFAULT_TTL);
         }
         String dir = blankToNull(env.get("PROGRESS_DIR"));
         return new FileProgressStore(dir != null ? Path.of(dir)

@@ -148,4 +148,17 @@ class DynamoDbFaultTest {
         assertThat(line).contains("WARN", "progress not").doesNotContain(USER).doesNotContain("\tat ")
                 .doesNotContain("Exception:");
     }
+
+    @Test
+    void theClientIsBuiltOnFirstUseOnceOrWhenPrimingPreparesIt() {
+        java.util.concurrent.atomic.AtomicInteger built = new java.util.concurrent.atomic.AtomicInteger();
+        DynamoDbProgressStore store = new DynamoDbProgressStore(() -> {
+            built.incrementAndGet();
+            return mock(DynamoDbClient.class);
+        }, "t", Clock.systemUTC(), Duration.ofDays(400));
+        assertThat(built).hasValue(0);
+        store.prepare();
+        store.prepare();
+        assertThat(built).hasValue(1);
+    }
 }
