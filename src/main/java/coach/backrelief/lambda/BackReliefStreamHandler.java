@@ -4,6 +4,7 @@ import coach.backrelief.progress.ProgressStores;
 import coach.backrelief.skill.SkillConfig;
 import coach.backrelief.skill.SkillFactory;
 import coach.backrelief.envelope.GatedSkill;
+import coach.backrelief.json.FastResponseSkill;
 import com.amazon.ask.AlexaSkill;
 import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.ResponseEnvelope;
@@ -30,7 +31,7 @@ public final class BackReliefStreamHandler extends SkillStreamHandler {
     }
 
     private BackReliefStreamHandler(SkillConfig config, FreshRandom random, PrimingStore store) {
-        super(new GatedSkill<>(SkillFactory.create(config), config.skillId()));
+        super(new GatedSkill<>(new FastResponseSkill(SkillFactory.create(config)), config.skillId()));
         this.priming = new Priming(this, random, store, config.skillId(), isSet("PROGRESS_TABLE")).register();
     }
 
@@ -41,7 +42,7 @@ public final class BackReliefStreamHandler extends SkillStreamHandler {
 
     /** For the local commands: their own skill behind the same gate, accepting only {@code skillId} when set. */
     public BackReliefStreamHandler(AlexaSkill<RequestEnvelope, ResponseEnvelope> skill, String skillId) {
-        super(new GatedSkill<>(skill, skillId));
+        super(new GatedSkill<>(new FastResponseSkill(skill), skillId));
         this.priming = null;
     }
 
