@@ -1,15 +1,16 @@
 package coach.backrelief.lambda;
 
+import coach.backrelief.envelope.GatedSkill;
 import coach.backrelief.json.FastRequestSkill;
-import com.amazon.ask.CustomSkill;
+import coach.backrelief.json.FastResponseSkill;
 import coach.backrelief.progress.ProgressStores;
 import coach.backrelief.skill.SkillConfig;
 import coach.backrelief.skill.SkillFactory;
-import coach.backrelief.envelope.GatedSkill;
 import com.amazon.ask.AlexaSkill;
+import com.amazon.ask.CustomSkill;
+import com.amazon.ask.SkillStreamHandler;
 import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.ResponseEnvelope;
-import com.amazon.ask.SkillStreamHandler;
 
 import java.time.Clock;
 
@@ -52,9 +53,12 @@ public final class BackReliefStreamHandler extends SkillStreamHandler {
         return priming;
     }
 
-    /** The SDK skill reading covered envelopes with the fast reader (any other skill as it is). */
+    /**
+     * The SDK skill with the fast JSON path: covered envelopes read by the fast reader (an SDK
+     * {@code CustomSkill} only), covered responses written by the fast writer; the rest by the SDK.
+     */
     private static AlexaSkill<RequestEnvelope, ResponseEnvelope> fast(AlexaSkill<RequestEnvelope, ResponseEnvelope> skill) {
-        return skill instanceof CustomSkill custom ? new FastRequestSkill(custom) : skill;
+        return new FastResponseSkill(skill instanceof CustomSkill custom ? new FastRequestSkill(custom) : skill);
     }
 
     private static boolean isSet(String name) {
