@@ -13,6 +13,12 @@ import java.util.Optional;
 final class FallbackHandler implements RequestHandler {
     private static final Logger LOG = LoggerFactory.getLogger(FallbackHandler.class);
 
+    private final Routines routines;
+
+    FallbackHandler(Routines routines) {
+        this.routines = routines;
+    }
+
     @Override
     public boolean canHandle(HandlerInput input) {
         return input.getRequest() instanceof IntentRequest;
@@ -24,6 +30,11 @@ final class FallbackHandler implements RequestHandler {
         if (Intent.forName(name).isEmpty()) {
             LOG.warn("unknown intent '{}' answered with fallback", name);
         }
-        return Responses.send(input, Dialogs.fallback(Turn.of(input)));
+        Turn turn = Turn.of(input);
+        // the safety question survives a misunderstanding: it is asked again, as for words the triage could not read
+        if (turn.state().question() == Question.SAFETY_SCREEN) {
+            return Responses.send(input, routines.askScreenAgain(turn));
+        }
+        return Responses.send(input, Dialogs.fallback(turn));
     }
 }

@@ -43,7 +43,7 @@ public final class SkillFactory {
                         new StopHandler(),
                         new RepeatHandler(),
                         new NavigateHomeHandler(),
-                        new FallbackHandler(),
+                        new FallbackHandler(routines),
                         new QuietHandler())
                 .addExceptionHandler(new LastResortExceptionHandler(content))
                 .build();
