@@ -45,7 +45,8 @@ import java.util.stream.Collectors;
  *   <li>red flag: the guidance of that tier or a more urgent one (an IT-hurts stop counts for the
  *       routine tier in a routine), and no stretch in the response;</li>
  *   <li>topic: the topic's first sentence is said; clarify: the "both legs…?" question is asked;
- *       fallback: the fallback (or the routine's) is said;</li>
+ *       fallback: the fallback (or the routine's, or "didn't catch that" before a pending question
+ *       asked again) is said;</li>
  *   <li>command: exactly what the model's intent for it says in the same context (random wording
  *       reset to one seed before each run, progress kept nowhere, one fixed clock).</li>
  * </ul>
@@ -97,6 +98,8 @@ final class NluEvaluation {
         signatures.put("clarify", plain(content.text(Msg.SYMPTOM_WHERE)));
         signatures.put("fallback", plain(content.text(Msg.FALLBACK)));
         signatures.put("fallback ", plain(content.text(Msg.ROUTINE_FALLBACK)));
+        // a fallback while a question is pending: "Sorry, I didn't catch that." and the question again
+        signatures.put("fallback  ", plain(content.text(Msg.QUESTION_AGAIN)));
         for (Topic topic : Topic.values()) {
             signatures.put("topic:" + topic.name(), plain(content.topic(topic).sentences().get(0)));
             // a specific answer within the topic (a dose question) is still that topic's answer

@@ -19,23 +19,29 @@ final class RepeatHandler implements RequestHandler {
     @Override
     public Optional<Response> handle(HandlerInput input) {
         Turn turn = Turn.of(input);
-        String last = turn.state().last();
-        Reply reply;
-        if (last == null) {
+        Reply reply = replay(turn);
+        if (reply == null) {
             var c = turn.content();
             reply = Answers.ask(c.text(Msg.REPEAT_NOTHING), c.text(Msg.LAUNCH_REPROMPT), c.text(Msg.LAUNCH_REPROMPT));
-        } else {
-            reply = switch (last) {
-                case Replay.LAUNCH -> Dialogs.launch(turn);
-                case Replay.HELP -> Dialogs.help(turn);
-                case Replay.FALLBACK -> Dialogs.fallback(turn);
-                case Replay.UNCLEAR -> Dialogs.unclearSymptom(turn);
-                case Replay.TOPICS -> Dialogs.topicList(turn, false);
-                case Replay.ROUTINE_CARE -> Dialogs.routineCare(turn);
-                case Replay.WHERE -> Dialogs.askWhere(turn);
-                default -> Dialogs.topic(turn, Replay.topicOf(last).orElseThrow(), false);
-            };
         }
         return Responses.send(input, reply);
+    }
+
+    /** The last answer again, from the session's replay token, or null when there is none. */
+    static Reply replay(Turn turn) {
+        String last = turn.state().last();
+        if (last == null) {
+            return null;
+        }
+        return switch (last) {
+            case Replay.LAUNCH -> Dialogs.launch(turn);
+            case Replay.HELP -> Dialogs.help(turn);
+            case Replay.FALLBACK -> Dialogs.fallback(turn);
+            case Replay.UNCLEAR -> Dialogs.unclearSymptom(turn);
+            case Replay.TOPICS -> Dialogs.topicList(turn, false);
+            case Replay.ROUTINE_CARE -> Dialogs.routineCare(turn);
+            case Replay.WHERE -> Dialogs.askWhere(turn);
+            default -> Dialogs.topic(turn, Replay.topicOf(last).orElseThrow(), false);
+        };
     }
 }

@@ -44,10 +44,31 @@ public final class Responses {
         if (reply.endSession()) {
             builder.withShouldEndSession(true);
         } else {
-            builder.withReprompt(reply.reprompt());
+            builder.withReprompt(withWayBack(input, reply.reprompt()));
             builder.withShouldEndSession(false);
         }
         return builder.build();
+    }
+
+    /**
+     * Mid-routine, an answer that is not the routine's own (a question answered, progress, a reminder,
+     * the routine list) keeps the routine waiting: its reprompt first says how to go back to it
+     * ("To go back to cat cow, say resume."), so a user who asked something in passing is not lost.
+     */
+    private static String withWayBack(HandlerInput input, String reprompt) {
+        Object turn = input.getAttributesManager().getRequestAttributes().get(Turn.ATTRIBUTE);
+        if (!(turn instanceof Turn t) || t.spokeRoutine() || t.state().routine() == null || reprompt == null) {
+            return reprompt;
+        }
+        String stretch = Routines.currentStretch(t);
+        if (stretch == null) {
+            return reprompt;
+        }
+        String way = Ssml.escape(t.content().format(Msg.ROUTINE_BACK_TO, java.util.Map.of("stretch", stretch)));
+        if (reprompt.contains(way)) {
+            return reprompt;
+        }
+        return reprompt.startsWith(SPEAK) ? SPEAK + way + " " + reprompt.substring(SPEAK.length()) : way + " " + reprompt;
     }
 
     /**

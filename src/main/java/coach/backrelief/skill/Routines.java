@@ -207,10 +207,27 @@ final class Routines {
 
     Reply list(Turn turn) {
         turn.next(turn.next().notAsking());
+        // mid-routine, the list is not about the routine in progress: Responses adds how to go back to it
         return replies(turn).list(turn.content().catalog().routines());
     }
 
+    /** The stretch the routine in progress is at (the one "resume" goes back to), or null when none. */
+    static String currentStretch(Turn turn) {
+        RoutineState state = turn.next().routine();
+        Routine full = state == null ? null : turn.content().catalog().routine(state.routineId()).orElse(null);
+        if (full == null) {
+            return null;
+        }
+        Routine routine = withoutHurt(turn, full);
+        if (routine.steps().isEmpty()) {
+            return null;
+        }
+        int step = Math.max(0, Math.min(state.at().step(), routine.steps().size() - 1));
+        return coach.backrelief.speech.RoutineScript.spoken(turn.content().catalog().stretch(routine.steps().get(step).stretchId()).name());
+    }
+
     Reply help(Turn turn) {
+        turn.routineSpoke();
         RoutineState state = turn.state().routine();
         Routine routine = withoutHurt(turn, turn.content().catalog().routine(state.routineId()).orElseThrow());
         int step = Math.min(state.at().step(), routine.steps().size() - 1);
@@ -218,11 +235,13 @@ final class Routines {
     }
 
     Reply fallback(Turn turn) {
+        turn.routineSpoke();
         return replies(turn).fallback();
     }
 
     private Reply render(HandlerInput input, Turn turn, RoutineEngine.Outcome outcome, RoutinePlan plan, Routine routine,
                          String note) {
+        turn.routineSpoke();
         RoutineReplies replies = replies(turn);
         Prompt prompt = outcome.prompt();
         SessionState next = turn.next();

@@ -32,6 +32,7 @@ public final class SkillFactory {
                 .addResponseInterceptor(new ProgressSaver())
                 .addRequestHandlers(
                         new TriageHandler(routines),
+                        new PendingQuestionHandler(routines),
                         new LaunchHandler(),
                         new RoutineStartHandler(routines),
                         new ProgressHandler(routines),

@@ -50,6 +50,7 @@ public final class Turn {
     private Assessment assessment;
     private String effectiveIntent;
     private SessionState next;
+    private boolean routineSpoke;
     private ProgressRead progressRead;
     private UnaryOperator<UserProgress> progressChange;
     private boolean progressAfterAnswer;
@@ -194,6 +195,15 @@ public final class Turn {
 
     public SessionState next() {
         return next;
+    }
+
+    /** Marks this turn's answer as the routine's own (it says where the user is and how to go on). */
+    void routineSpoke() {
+        routineSpoke = true;
+    }
+
+    boolean spokeRoutine() {
+        return routineSpoke;
     }
 
     public void next(SessionState state) {
