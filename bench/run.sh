@@ -44,6 +44,14 @@ log "compiling the JVM floor"
 mkdir -p "$BUILD/floor" && javac -d "$BUILD/floor" bench/floor/Hello.java
 log "making the AppCDS archive (bin/invoke --make-archive)"
 bin/invoke --make-archive
+# a JDK 25+ beside the default one (JAVA25=path, else Temurin 25 where Debian puts it): bin/invoke uses an AOT cache there
+JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+if [[ -x $JAVA25 ]]; then
+  log "making the JDK 25 AOT cache (JAVA=$JAVA25 bin/invoke --make-archive)"
+  JAVA=$JAVA25 bin/invoke --make-archive || JAVA25=
+else
+  JAVA25=
+fi
 
 # ---- cold runs -----------------------------------------------------------------------------
 # name|command|stdin   (every command prints the response; outputs are checked once below)
@@ -57,6 +65,9 @@ CASES=(
   "java-step|$SHIPPED|$ENV_STEP"
   "java-step-plain|$PLAIN|$ENV_STEP"
 )
+if [[ -n $JAVA25 ]]; then
+  CASES+=("java25-step|env JAVA=$JAVA25 bin/invoke|$ENV_STEP")
+fi
 if (( LEVERS )); then
   JSA=${JAR%.jar}.jsa
   Q="-Xlog:disable -Xlog:all=warning:stderr"
@@ -156,6 +167,9 @@ OUT=$ROOT/bench/results/$DATE.md
   echo "| \`bin/invoke\` (shipped flags), LaunchRequest | $(fmt "$(wall_ms java-launch)") ms | $(fmt "$(rss_mib java-launch)") MiB | $(fmt "$(ratio java-launch node-launch)" 2)× |"
   echo "| \`bin/invoke\` (shipped flags), routine step | $(fmt "$(wall_ms java-step)") ms | $(fmt "$(rss_mib java-step)") MiB | **$(fmt "$(ratio java-step node-step)" 2)×** |"
   echo "| \`java -jar … invoke\` (JVM defaults), routine step | $(fmt "$(wall_ms java-step-plain)") ms | $(fmt "$(rss_mib java-step-plain)") MiB | $(fmt "$(ratio java-step-plain node-step)" 2)× |"
+  if [[ -n $JAVA25 ]]; then
+    echo "| \`bin/invoke\` on JDK 25 (AOT cache), routine step | $(fmt "$(wall_ms java25-step)") ms | $(fmt "$(rss_mib java25-step)") MiB | $(fmt "$(ratio java25-step node-step)" 2)× |"
+  fi
   if (( LEVERS )); then
     echo
     echo "## Levers, one by one (routine step, \`java -jar … invoke\`)"
