@@ -1,6 +1,5 @@
 package coach.backrelief.content;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
@@ -18,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ContentSnapshotTest {
     static final java.util.List<String> LOCALES = ContentSnapshot.LOCALES;
-    private static final ContentRepository REPOSITORY = new ContentRepository(new ObjectMapper());
+    private static final ContentRepository REPOSITORY = new ContentRepository();
 
     @ParameterizedTest
     @FieldSource("LOCALES")
