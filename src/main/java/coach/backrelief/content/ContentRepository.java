@@ -41,7 +41,18 @@ public final class ContentRepository {
     static final String BASE = "en";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z.]+)}");
 
+    private final String root;
     private final Map<String, Content> cache = new ConcurrentHashMap<>();
+
+    /** The content on the classpath under {@code /content}. */
+    public ContentRepository() {
+        this("/content");
+    }
+
+    /** Content under another classpath folder (tests of malformed content). */
+    ContentRepository(String root) {
+        this.root = root;
+    }
 
     /** Content for a request locale such as {@code en-GB}; unknown or missing tags fall back to English. */
     public Content forLocale(String tag) {
@@ -181,8 +192,8 @@ public final class ContentRepository {
         return sb.toString();
     }
 
-    private static Optional<Map<String, Object>> readObject(String layer, String file) {
-        String path = "/content/" + layer + "/" + file;
+    private Optional<Map<String, Object>> readObject(String layer, String file) {
+        String path = root + "/" + layer + "/" + file;
         try (InputStream in = ContentRepository.class.getResourceAsStream(path)) {
             if (in == null) {
                 return Optional.empty();
