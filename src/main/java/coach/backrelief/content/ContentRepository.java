@@ -6,19 +6,24 @@ import coach.backrelief.knowledge.TriageVocabulary;
 import coach.backrelief.knowledge.Topic;
 import coach.backrelief.knowledge.TopicText;
 import coach.backrelief.routine.RoutineCatalog;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import coach.backrelief.json.JsonTree;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import static coach.backrelief.content.Node.asText;
+import static coach.backrelief.content.Node.elements;
+import static coach.backrelief.content.Node.path;
 
 /**
  * Loads the content of a locale once, on first use, and keeps it.
@@ -28,16 +33,25 @@ import java.util.regex.Pattern;
  * to), then the language ({@code fr}), then the full tag ({@code en-GB}). A layer may hold only
  * the keys that differ, so a new locale is data, not code. {@code {name}} in any text is replaced
  * by the message {@code name} of the same locale (for example {@code {emergencyNumber}}).
+ *
+ * <p>Files are read with {@link JsonTree} (jackson-core's streaming parser, no databind), which
+ * refuses a key given twice and anything after the document's one value.
  */
 public final class ContentRepository {
     static final String BASE = "en";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z.]+)}");
 
-    private final ObjectMapper mapper;
+    private final String root;
     private final Map<String, Content> cache = new ConcurrentHashMap<>();
 
-    public ContentRepository(ObjectMapper mapper) {
-        this.mapper = mapper;
+    /** The content on the classpath under {@code /content}. */
+    public ContentRepository() {
+        this("/content");
+    }
+
+    /** Content under another classpath folder (tests of malformed content). */
+    ContentRepository(String root) {
+        this.root = root;
     }
 
     /** Content for a request locale such as {@code en-GB}; unknown or missing tags fall back to English. */
@@ -69,25 +83,23 @@ public final class ContentRepository {
             layers.add(tag);
         }
         Map<String, List<String>> messages = new LinkedHashMap<>();
-        Map<String, JsonNode> topicNodes = new LinkedHashMap<>();
-        Map<String, JsonNode> stretchNodes = new LinkedHashMap<>();
-        Map<String, JsonNode> routineNodes = new LinkedHashMap<>();
+        Map<String, Object> topicNodes = new LinkedHashMap<>();
+        Map<String, Object> stretchNodes = new LinkedHashMap<>();
+        Map<String, Object> routineNodes = new LinkedHashMap<>();
         String[] defaultRoutine = {null};
-        List<JsonNode> triageLayers = new ArrayList<>();
+        List<Map<String, Object>> triageLayers = new ArrayList<>();
         for (String layer : layers) {
             readObject(layer, "triage.json").ifPresent(triageLayers::add);
-            readObject(layer, "stretches.json").ifPresent(node -> node.fields().forEachRemaining(
-                    e -> stretchNodes.put(e.getKey(), e.getValue())));
+            readObject(layer, "stretches.json").ifPresent(stretchNodes::putAll);
             readObject(layer, "routines.json").ifPresent(node -> {
-                node.path("routines").fields().forEachRemaining(e -> routineNodes.put(e.getKey(), e.getValue()));
-                if (node.hasNonNull("default")) {
-                    defaultRoutine[0] = node.get("default").asText();
+                routineNodes.putAll(Node.fields(path(node, "routines")));
+                if (Node.hasNonNull(node, "default")) {
+                    defaultRoutine[0] = asText(node.get("default"));
                 }
             });
-            readObject(layer, "messages.json").ifPresent(node -> node.fields().forEachRemaining(
-                    e -> messages.put(e.getKey(), strings(e.getValue(), layer + " messages." + e.getKey()))));
-            readObject(layer, "topics.json").ifPresent(node -> node.fields().forEachRemaining(
-                    e -> topicNodes.put(e.getKey(), e.getValue())));
+            readObject(layer, "messages.json").ifPresent(node -> node.forEach(
+                    (key, value) -> messages.put(key, strings(value, layer + " messages." + key))));
+            readObject(layer, "topics.json").ifPresent(topicNodes::putAll);
         }
         Map<String, List<String>> resolved = new LinkedHashMap<>();
         messages.forEach((key, values) -> resolved.put(key, values.stream()
@@ -118,47 +130,47 @@ public final class ContentRepository {
         }
     }
 
-    private TopicText topicText(String id, JsonNode node, Map<String, List<String>> messages, String tag) {
+    private TopicText topicText(String id, Object node, Map<String, List<String>> messages, String tag) {
         String where = tag + " topic " + id;
-        FollowUp followUp = FollowUp.parse(node.path("followUp").asText(null))
+        FollowUp followUp = FollowUp.parse(asText(path(node, "followUp"), null))
                 .orElseThrow(() -> new ContentException(where + ": bad followUp"));
         return new TopicText(
-                resolve(required(node, "title", where).asText(), messages, tag),
+                resolve(asText(required(node, "title", where)), messages, tag),
                 strings(required(node, "openers", where), where).stream().map(s -> resolve(s, messages, tag)).toList(),
                 strings(required(node, "speech", where), where).stream().map(s -> resolve(s, messages, tag)).toList(),
                 followUp,
-                resolve(required(node, "offer", where).asText(), messages, tag),
-                details(node.path("details"), messages, tag, where));
+                resolve(asText(required(node, "offer", where)), messages, tag),
+                details(path(node, "details"), messages, tag, where));
     }
 
-    private List<TopicText.Detail> details(JsonNode node, Map<String, List<String>> messages, String tag, String where) {
+    private List<TopicText.Detail> details(Object node, Map<String, List<String>> messages, String tag, String where) {
         List<TopicText.Detail> out = new ArrayList<>();
-        for (JsonNode detail : node) {
+        for (Object detail : elements(node)) {
             List<String> cues = strings(required(detail, "when", where), where);
             List<String> speech = strings(required(detail, "speech", where), where).stream()
                     .map(s -> resolve(s, messages, tag)).toList();
             if (cues.isEmpty() || speech.isEmpty()) {
                 throw new ContentException(where + ": a detail needs cues and speech");
             }
-            out.add(new TopicText.Detail(cues, speech, detail.path("intent").asText(null)));
+            out.add(new TopicText.Detail(cues, speech, asText(path(detail, "intent"), null)));
         }
         return out;
     }
 
-    private static JsonNode required(JsonNode node, String field, String where) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull() || (value.isTextual() && value.asText().isBlank())) {
+    private static Object required(Object node, String field, String where) {
+        Object value = path(node, field);
+        if (value == Node.MISSING || value == null || (value instanceof String text && text.isBlank())) {
             throw new ContentException(where + ": missing " + field);
         }
         return value;
     }
 
-    private static List<String> strings(JsonNode node, String where) {
+    private static List<String> strings(Object node, String where) {
         List<String> out = new ArrayList<>();
-        if (node.isTextual()) {
-            out.add(node.asText());
-        } else if (node.isArray()) {
-            node.forEach(n -> out.add(n.asText()));
+        if (node instanceof String text) {
+            out.add(text);
+        } else if (node instanceof List<?> list) {
+            list.forEach(n -> out.add(asText(n)));
         }
         if (out.isEmpty() || out.stream().anyMatch(String::isBlank)) {
             throw new ContentException(where + ": expected text or a list of texts");
@@ -180,17 +192,19 @@ public final class ContentRepository {
         return sb.toString();
     }
 
-    private java.util.Optional<JsonNode> readObject(String layer, String file) {
-        String path = "/content/" + layer + "/" + file;
+    private Optional<Map<String, Object>> readObject(String layer, String file) {
+        String path = root + "/" + layer + "/" + file;
         try (InputStream in = ContentRepository.class.getResourceAsStream(path)) {
             if (in == null) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
-            JsonNode node = mapper.readTree(in);
-            if (!node.isObject()) {
+            byte[] bytes = in.readAllBytes();
+            // an empty file read as a missing node before: not an object, rather than a parse error
+            Object node = new String(bytes, StandardCharsets.UTF_8).isBlank() ? null : JsonTree.parse(bytes);
+            if (!(node instanceof Map<?, ?>)) {
                 throw new ContentException(path + ": expected a JSON object");
             }
-            return java.util.Optional.of(node);
+            return Optional.of(Node.fields(node));
         } catch (IOException e) {
             throw new ContentException(path + ": " + e.getMessage(), e);
         }

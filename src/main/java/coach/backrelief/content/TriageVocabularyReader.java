@@ -1,14 +1,17 @@
 package coach.backrelief.content;
 
 import coach.backrelief.knowledge.TriageVocabulary;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import static coach.backrelief.content.Node.asInt;
+import static coach.backrelief.content.Node.asText;
+import static coach.backrelief.content.Node.elements;
+import static coach.backrelief.content.Node.fields;
+import static coach.backrelief.content.Node.path;
 
 /**
  * Reads {@code triage.json} layers into a {@link TriageVocabulary}. Later layers extend earlier
@@ -19,50 +22,53 @@ final class TriageVocabularyReader {
     private TriageVocabularyReader() {
     }
 
-    static TriageVocabulary read(List<JsonNode> layers, String where) {
+    /** The layers are objects as {@link coach.backrelief.json.JsonTree} reads them; they are not changed. */
+    static TriageVocabulary read(List<Map<String, Object>> layers, String where) {
         if (layers.isEmpty()) {
             throw new ContentException(where + ": no triage.json");
         }
-        JsonNode merged = layers.get(0).deepCopy();
-        for (JsonNode layer : layers.subList(1, layers.size())) {
-            merge((ObjectNode) merged, layer);
+        Map<String, Object> merged = fields(Node.deepCopy(layers.get(0)));
+        for (Map<String, Object> layer : layers.subList(1, layers.size())) {
+            merge(merged, layer);
         }
-        JsonNode negation = merged.path("negation");
+        Object negation = path(merged, "negation");
         Map<String, List<List<String>>> groups = new LinkedHashMap<>();
-        merged.path("groups").fields().forEachRemaining(e -> groups.put(e.getKey(), rules(e.getValue(), where)));
-        Map<String, Map<String, Integer>> topics = weighted(merged.path("topics"));
-        Map<String, List<String>> concepts = lists(merged.path("concepts"));
-        return new TriageVocabulary(strings(merged.path("drop")), stringMap(merged.path("contractions")),
-                strings(merged.path("isAfter")), strings(negation.path("negators")),
-                strings(negation.path("nounNegators")), strings(negation.path("uncertain")),
-                strings(negation.path("boundaries")), strings(negation.path("clauseStarters")),
-                negation.path("scope").asInt(6), merged.path("window").asInt(12), concepts,
-                strings(merged.path("ignore")), strings(merged.path("topicIgnore")), groups,
-                rules(merged.path("clarify"), where), rules(merged.path("pain"), where), topics,
-                strings(merged.path("domain")), merged.path("threshold").asInt(2), merged.path("strong").asInt(3),
-                merged.path("intentMargin").asInt(0),
-                merged.hasNonNull("defaultTopic") ? merged.get("defaultTopic").asText() : null,
-                stringMap(merged.path("prefixes")), weighted(merged.path("intents")), stringMap(merged.path("defaults")),
-                lists(merged.path("routines")), numbers(merged.path("numbers")), strings(merged.path("minuteWords")));
+        fields(path(merged, "groups")).forEach((key, value) -> groups.put(key, rules(value, where)));
+        Map<String, Map<String, Integer>> topics = weighted(path(merged, "topics"));
+        Map<String, List<String>> concepts = lists(path(merged, "concepts"));
+        return new TriageVocabulary(strings(path(merged, "drop")), stringMap(path(merged, "contractions")),
+                strings(path(merged, "isAfter")), strings(path(negation, "negators")),
+                strings(path(negation, "nounNegators")), strings(path(negation, "uncertain")),
+                strings(path(negation, "boundaries")), strings(path(negation, "clauseStarters")),
+                asInt(path(negation, "scope"), 6), asInt(path(merged, "window"), 12), concepts,
+                strings(path(merged, "ignore")), strings(path(merged, "topicIgnore")), groups,
+                rules(path(merged, "clarify"), where), rules(path(merged, "pain"), where), topics,
+                strings(path(merged, "domain")), asInt(path(merged, "threshold"), 2), asInt(path(merged, "strong"), 3),
+                asInt(path(merged, "intentMargin"), 0),
+                Node.hasNonNull(merged, "defaultTopic") ? asText(merged.get("defaultTopic")) : null,
+                stringMap(path(merged, "prefixes")), weighted(path(merged, "intents")), stringMap(path(merged, "defaults")),
+                lists(path(merged, "routines")), numbers(path(merged, "numbers")), strings(path(merged, "minuteWords")));
     }
 
-    private static void merge(ObjectNode into, JsonNode layer) {
-        layer.fields().forEachRemaining(e -> {
-            JsonNode existing = into.get(e.getKey());
-            if (existing instanceof ObjectNode object && e.getValue().isObject()) {
-                merge(object, e.getValue());
-            } else if (existing instanceof ArrayNode array && e.getValue().isArray()) {
-                array.addAll((ArrayNode) e.getValue());
+    /** Merges a layer into a tree of its own (values taken from the layer are copied, so the layer stays as read). */
+    @SuppressWarnings("unchecked")
+    private static void merge(Map<String, Object> into, Map<String, Object> layer) {
+        layer.forEach((key, value) -> {
+            Object existing = into.get(key);
+            if (existing instanceof Map<?, ?> object && value instanceof Map<?, ?>) {
+                merge((Map<String, Object>) object, fields(value));
+            } else if (existing instanceof List<?> array && value instanceof List<?> more) {
+                ((List<Object>) array).addAll(more);
             } else {
-                into.set(e.getKey(), e.getValue());
+                into.put(key, Node.deepCopy(value));
             }
         });
     }
 
-    private static List<List<String>> rules(JsonNode node, String where) {
+    private static List<List<String>> rules(Object node, String where) {
         List<List<String>> rules = new ArrayList<>();
-        for (JsonNode rule : node) {
-            if (!rule.isArray() || rule.isEmpty()) {
+        for (Object rule : elements(node)) {
+            if (!(rule instanceof List<?> terms) || terms.isEmpty()) {
                 throw new ContentException(where + ": a triage rule must be a non-empty list of terms");
             }
             rules.add(strings(rule));
@@ -71,37 +77,37 @@ final class TriageVocabularyReader {
     }
 
     /** key → (cue → weight). */
-    private static Map<String, Map<String, Integer>> weighted(JsonNode node) {
+    private static Map<String, Map<String, Integer>> weighted(Object node) {
         Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
-        node.fields().forEachRemaining(e -> {
+        fields(node).forEach((key, value) -> {
             Map<String, Integer> cues = new LinkedHashMap<>();
-            e.getValue().fields().forEachRemaining(c -> cues.put(c.getKey(), c.getValue().asInt()));
-            out.put(e.getKey(), cues);
+            fields(value).forEach((cue, weight) -> cues.put(cue, asInt(weight, 0)));
+            out.put(key, cues);
         });
         return out;
     }
 
-    private static Map<String, List<String>> lists(JsonNode node) {
+    private static Map<String, List<String>> lists(Object node) {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        node.fields().forEachRemaining(e -> out.put(e.getKey(), strings(e.getValue())));
+        fields(node).forEach((key, value) -> out.put(key, strings(value)));
         return out;
     }
 
-    private static Map<String, Integer> numbers(JsonNode node) {
+    private static Map<String, Integer> numbers(Object node) {
         Map<String, Integer> out = new LinkedHashMap<>();
-        node.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asInt()));
+        fields(node).forEach((key, value) -> out.put(key, asInt(value, 0)));
         return out;
     }
 
-    private static List<String> strings(JsonNode node) {
+    private static List<String> strings(Object node) {
         List<String> out = new ArrayList<>();
-        node.forEach(n -> out.add(n.asText()));
+        elements(node).forEach(n -> out.add(asText(n)));
         return out;
     }
 
-    private static Map<String, String> stringMap(JsonNode node) {
+    private static Map<String, String> stringMap(Object node) {
         Map<String, String> out = new LinkedHashMap<>();
-        node.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+        fields(node).forEach((key, value) -> out.put(key, asText(value)));
         return out;
     }
 }

@@ -86,7 +86,7 @@ final class NluEvaluation {
     NluEvaluation(String locale, InteractionModel model) {
         this.locale = locale;
         this.model = model;
-        this.content = new ContentRepository(MAPPER).forLocale(locale);
+        this.content = new ContentRepository().forLocale(locale);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         this.handler = new BackReliefStreamHandler(SkillFactory.create(new SkillConfig(null, random, clock,
                 RoutineReplies.AudioMode.APLA, new ProgressService(new ForgetfulStore()), new Zones(ZoneOffset.UTC))));

@@ -3,7 +3,6 @@ package coach.backrelief.skill;
 import coach.backrelief.content.ContentRepository;
 import com.amazon.ask.Skill;
 import com.amazon.ask.builder.CustomSkillBuilder;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.time.Duration;
 
@@ -21,7 +20,7 @@ public final class SkillFactory {
     }
 
     public static Skill create(SkillConfig config) {
-        ContentRepository content = new ContentRepository(new ObjectMapper());
+        ContentRepository content = new ContentRepository();
         Routines routines = new Routines(config.audioMode());
         CustomSkillBuilder builder = new CustomSkillBuilder();
         return builder

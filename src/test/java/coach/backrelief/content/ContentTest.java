@@ -21,7 +21,7 @@ class ContentTest {
     static final double WORDS_PER_SECOND = 2.5;
     static final double MAX_ANSWER_SECONDS = 26;
 
-    private final ContentRepository repository = new ContentRepository(new ObjectMapper());
+    private final ContentRepository repository = new ContentRepository();
 
     @ParameterizedTest
     @ValueSource(strings = {"en-US", "en-GB", "en", "en-AU", "fr-FR", "", "not a locale!"})

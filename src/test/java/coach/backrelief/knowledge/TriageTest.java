@@ -1,7 +1,6 @@
 package coach.backrelief.knowledge;
 
 import coach.backrelief.content.ContentRepository;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -13,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * measures it on sentences written by others). Each case names what the safety notes call for.
  */
 class TriageTest {
-    private static final Triage US = new ContentRepository(new ObjectMapper()).forLocale("en-US").triage();
+    private static final Triage US = new ContentRepository().forLocale("en-US").triage();
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {

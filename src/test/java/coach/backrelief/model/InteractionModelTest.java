@@ -72,7 +72,7 @@ class InteractionModelTest {
 
     @Test
     void everySlotValueIdIsKnownToTheCode() throws IOException {
-        var catalog = new ContentRepository(new ObjectMapper()).forLocale("en-US").catalog();
+        var catalog = new ContentRepository().forLocale("en-US").catalog();
         Map<String, Function<String, Boolean>> known = Map.of(
                 "BackTopic", id -> Topic.forId(id).isPresent(),
                 "Symptom", id -> RedFlag.forId(id).isPresent() || Sensation.forId(id).isPresent(),

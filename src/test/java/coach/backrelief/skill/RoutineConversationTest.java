@@ -9,7 +9,6 @@ import coach.backrelief.speech.RoutinePlan;
 import coach.backrelief.testing.Heard;
 import coach.backrelief.testing.Requests;
 import coach.backrelief.testing.SkillDriver;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -389,7 +388,7 @@ class RoutineConversationTest {
     }
 
     private static RoutinePlan plan(String routine) {
-        var content = new ContentRepository(new ObjectMapper()).forLocale("en-US");
+        var content = new ContentRepository().forLocale("en-US");
         return new RoutinePlan(content, content.catalog().routine(routine).orElseThrow());
     }
 

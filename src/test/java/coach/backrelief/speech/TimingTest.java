@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TimingTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Content CONTENT = new ContentRepository(MAPPER).forLocale("en-US");
+    private static final Content CONTENT = new ContentRepository().forLocale("en-US");
 
     static Stream<Arguments> items() {
         List<Arguments> all = new ArrayList<>();

@@ -2,7 +2,6 @@ package coach.backrelief.bench;
 
 import coach.backrelief.content.ContentRepository;
 import coach.backrelief.knowledge.Triage;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -38,7 +37,7 @@ public class TriageBenchmark {
 
     @Setup
     public void setUp() {
-        triage = new ContentRepository(new ObjectMapper()).forLocale("en-US").triage();
+        triage = new ContentRepository().forLocale("en-US").triage();
     }
 
     @Benchmark
