@@ -8,10 +8,17 @@ import coach.backrelief.skill.SkillConfig;
 import coach.backrelief.skill.SkillFactory;
 import com.amazon.ask.AlexaSkill;
 import com.amazon.ask.CustomSkill;
-import com.amazon.ask.SkillStreamHandler;
+import com.amazon.ask.exception.AskSdkException;
+import com.amazon.ask.request.impl.BaseSkillRequest;
+import com.amazon.ask.response.SkillResponse;
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.ResponseEnvelope;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Clock;
 
 /**
@@ -21,7 +28,8 @@ import java.time.Clock;
  * <p>The no-argument constructor (the one Lambda calls at init) also registers {@link Priming}
  * for SnapStart.
  */
-public final class BackReliefStreamHandler extends SkillStreamHandler {
+public final class BackReliefStreamHandler implements RequestStreamHandler {
+    private final AlexaSkill<RequestEnvelope, ResponseEnvelope> skill;
     private final Priming priming;
 
     public BackReliefStreamHandler() {
@@ -33,7 +41,7 @@ public final class BackReliefStreamHandler extends SkillStreamHandler {
     }
 
     private BackReliefStreamHandler(SkillConfig config, FreshRandom random, PrimingStore store) {
-        super(new GatedSkill<>(fast(SkillFactory.create(config)), config.skillId()));
+        this.skill = new GatedSkill<>(fast(SkillFactory.create(config)), config.skillId());
         this.priming = new Priming(this, random, store, config.skillId(), isSet("PROGRESS_TABLE")).register();
     }
 
@@ -44,8 +52,21 @@ public final class BackReliefStreamHandler extends SkillStreamHandler {
 
     /** For the local commands: their own skill behind the same gate, accepting only {@code skillId} when set. */
     public BackReliefStreamHandler(AlexaSkill<RequestEnvelope, ResponseEnvelope> skill, String skillId) {
-        super(new GatedSkill<>(fast(skill), skillId));
+        this.skill = new GatedSkill<>(fast(skill), skillId);
         this.priming = null;
+    }
+
+    /**
+     * One request envelope in, its response out: the whole input is read, handed to the skill behind
+     * the gate, and the response written (a refusal throws, as Lambda expects of an error).
+     */
+    @Override
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        SkillResponse<ResponseEnvelope> response = skill.execute(new BaseSkillRequest(input.readAllBytes()), context);
+        if (response == null || !response.isPresent()) {
+            throw new AskSdkException("no skill answered the request");
+        }
+        response.writeTo(output);
     }
 
     /** The priming registered at construction, or null for a handler built around a given skill. */

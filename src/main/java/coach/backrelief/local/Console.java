@@ -4,7 +4,7 @@ import coach.backrelief.local.FakeDevice.Session;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.amazon.ask.SkillStreamHandler;
+import coach.backrelief.lambda.BackReliefStreamHandler;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -24,7 +24,7 @@ final class Console {
 
     private final InteractionModel model;
     private final UtteranceMatcher matcher;
-    private final SkillStreamHandler handler;
+    private final BackReliefStreamHandler handler;
     private final FakeDevice device;
     private final ConsoleOptions options;
     private final Voice voice;
@@ -34,7 +34,7 @@ final class Console {
     private ResponseView last;
     private boolean reprompted;
 
-    Console(InteractionModel model, SkillStreamHandler handler, FakeDevice device, ConsoleOptions options,
+    Console(InteractionModel model, BackReliefStreamHandler handler, FakeDevice device, ConsoleOptions options,
             Voice voice, PrintStream out) {
         this.model = model;
         this.matcher = new UtteranceMatcher(model);

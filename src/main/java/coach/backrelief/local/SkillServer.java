@@ -1,7 +1,7 @@
 package coach.backrelief.local;
 
 import coach.backrelief.envelope.EnvelopeRefusedException;
-import com.amazon.ask.SkillStreamHandler;
+import coach.backrelief.lambda.BackReliefStreamHandler;
 import com.amazon.ask.exception.AskSdkException;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
@@ -57,7 +57,7 @@ final class SkillServer {
     private static final long TICK_MILLIS = 100;
     private static final Logger LOG = LoggerFactory.getLogger(SkillServer.class);
 
-    private final SkillStreamHandler skill;
+    private final BackReliefStreamHandler skill;
     private final RequestVerifier verifier;
     private final ServerLimits limits;
     private final Server server;
@@ -69,11 +69,11 @@ final class SkillServer {
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     /** @param verifier null turns verification off (loopback testing only; the caller enforces that) */
-    SkillServer(SkillStreamHandler skill, RequestVerifier verifier, InetSocketAddress address, int threads) {
+    SkillServer(BackReliefStreamHandler skill, RequestVerifier verifier, InetSocketAddress address, int threads) {
         this(skill, verifier, address, ServerLimits.defaults(threads));
     }
 
-    SkillServer(SkillStreamHandler skill, RequestVerifier verifier, InetSocketAddress address, ServerLimits limits) {
+    SkillServer(BackReliefStreamHandler skill, RequestVerifier verifier, InetSocketAddress address, ServerLimits limits) {
         this.skill = skill;
         this.verifier = verifier;
         this.limits = limits;
