@@ -85,6 +85,19 @@ class ConsoleTest {
                 + "around your groin or buttocks, trouble controlling your bladder or bowels, or new weakness in your legs?");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "I hurt it an hour ago, heat or ice?",
+        "I just did it this morning, should I use ice",
+    })
+    void aFreshInjuryIsToldWhatHelpsInTheFirstDays(String words) throws Exception {
+        List<String> said = replay("ask back relief coach " + words + "\n").lines()
+                .filter(l -> l.startsWith("Alexa: ")).toList();
+        assertThat(said.get(0)).isEqualTo("Alexa: In the first few days, either helps: wrapped ice eases pain "
+                + "and swelling, and heat eases spasm. Use it for about twenty minutes, never straight on your skin. "
+                + "Want me to walk you through some gentle stretches?");
+    }
+
     @Test
     void theBackWentWithNumbLegsIsAnEmergency() throws Exception {
         String transcript = replay("ask back relief coach my back went and I can't feel my legs\n");

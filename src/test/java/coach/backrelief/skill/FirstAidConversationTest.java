@@ -75,4 +75,39 @@ class FirstAidConversationTest {
         Heard heard = alexa.say(intent("DescribeSymptomIntent").slot("description", "back just went", null).locale("en-GB"));
         assertThat(heard.speech()).contains("If your legs go numb or weak, call 999 now.");
     }
+
+    static final String FRESH_INJURY = "In the first few days, either helps: wrapped ice eases pain and swelling, "
+            + "and heat eases spasm. Use it for about twenty minutes, never straight on your skin. "
+            + "Want me to walk you through some gentle stretches?";
+
+    /** A fresh injury gets what applies in the first days (topics.json HEAT_COLD detail), not the general block. */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', value = {
+        "HeatColdIntent        | detail      | for a back i hurt today",
+        "HeatColdIntent        | detail      | or ice i only just did it",
+        "DescribeSymptomIntent | description | hurt it an hour ago heat or ice",
+        "DescribeSymptomIntent | description | did it this morning should i use ice",
+        "QuestionIntent        | question    | is better for a back i hurt this afternoon heat or ice",
+    })
+    void aFreshInjuryGetsTheFirstDaysAnswer(String intentName, String slot, String words) {
+        Heard heard = alexa.say(intent(intentName).slot(slot, words, null));
+        assertThat(heard.speech()).isEqualTo(FRESH_INJURY);
+        assertThat(heard.ended()).isFalse();
+        Heard yes = alexa.say(intent("AMAZON.YesIntent"));
+        assertThat(yes.speech()).isEqualTo(SAFETY_QUESTION);
+    }
+
+    @Test
+    void heatOrIceWithNoTimeGetsTheGeneralAnswer() {
+        Heard heard = alexa.say(intent("HeatColdIntent"));
+        assertThat(heard.speech()).contains("Heat relaxes tight muscles. Try a warm bath, a shower, or a wrapped heat pack.")
+                .doesNotContain("first few days");
+    }
+
+    @Test
+    void aFallAnHourAgoIsStillAnEmergency() {
+        Heard heard = alexa.say(intent("DescribeSymptomIntent").slot("description", "fell an hour ago heat or ice", null));
+        assertThat(heard.speech()).isEqualTo(EMERGENCY);
+        assertThat(heard.ended()).isTrue();
+    }
 }
