@@ -67,6 +67,12 @@ class ConsoleTest {
         assertThat(transcript).contains("(session ended)");
     }
 
+    /** What Alexa says, line by line, to a one-shot "ask back relief coach …" and the lines after it. */
+    private List<String> saidTo(String oneShot, String... then) throws Exception {
+        String script = "ask back relief coach " + oneShot + "\n" + String.join("\n", then) + "\n";
+        return replay(script).lines().filter(l -> l.startsWith("Alexa: ")).toList();
+    }
+
     /** Spoken phrasings, understood through the interaction model as a device would, heard word for word. */
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
@@ -76,8 +82,7 @@ class ConsoleTest {
         "my back locked up",
     })
     void theBackJustWentIsAnsweredCalmlyThenTheGentleRoutineIsOffered(String words) throws Exception {
-        List<String> said = replay("ask back relief coach " + words + "\nyes\n").lines()
-                .filter(l -> l.startsWith("Alexa: ")).toList();
+        List<String> said = saidTo(words, "yes");
         assertThat(said.get(0)).isEqualTo("Alexa: Breathe slowly, and ease into whatever position feels best; "
                 + "gentle movement will help more than bed rest. If your legs go numb or weak, call 911 now. "
                 + "Want me to walk you through some gentle stretches?");
@@ -91,8 +96,7 @@ class ConsoleTest {
         "I just did it this morning, should I use ice",
     })
     void aFreshInjuryIsToldWhatHelpsInTheFirstDays(String words) throws Exception {
-        List<String> said = replay("ask back relief coach " + words + "\n").lines()
-                .filter(l -> l.startsWith("Alexa: ")).toList();
+        List<String> said = saidTo(words);
         assertThat(said.get(0)).isEqualTo("Alexa: In the first few days, either helps: wrapped ice eases pain "
                 + "and swelling, and heat eases spasm. Use it for about twenty minutes, never straight on your skin. "
                 + "Want me to walk you through some gentle stretches?");
