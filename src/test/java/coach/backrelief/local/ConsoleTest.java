@@ -67,6 +67,48 @@ class ConsoleTest {
         assertThat(transcript).contains("(session ended)");
     }
 
+    /** What Alexa says, line by line, to a one-shot "ask back relief coach …" and the lines after it. */
+    private List<String> saidTo(String oneShot, String... then) throws Exception {
+        String script = "ask back relief coach " + oneShot + "\n" + String.join("\n", then) + "\n";
+        return replay(script).lines().filter(l -> l.startsWith("Alexa: ")).toList();
+    }
+
+    /** Spoken phrasings, understood through the interaction model as a device would, heard word for word. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "my back just went",
+        "I threw my back out",
+        "my back's gone into spasm",
+        "my back locked up",
+    })
+    void theBackJustWentIsAnsweredCalmlyThenTheGentleRoutineIsOffered(String words) throws Exception {
+        List<String> said = saidTo(words, "yes");
+        assertThat(said.get(0)).isEqualTo("Alexa: Breathe slowly, and ease into whatever position feels best; "
+                + "gentle movement will help more than bed rest. If your legs go numb or weak, call 911 now. "
+                + "Want me to walk you through some gentle stretches?");
+        assertThat(said.get(1)).isEqualTo("Alexa: Before we start, one safety question. Do you have any numbness "
+                + "around your groin or buttocks, trouble controlling your bladder or bowels, or new weakness in your legs?");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "I hurt it an hour ago, heat or ice?",
+        "I just did it this morning, should I use ice",
+    })
+    void aFreshInjuryIsToldWhatHelpsInTheFirstDays(String words) throws Exception {
+        List<String> said = saidTo(words);
+        assertThat(said.get(0)).isEqualTo("Alexa: In the first few days, either helps: wrapped ice eases pain "
+                + "and swelling, and heat eases spasm. Use it for about twenty minutes, never straight on your skin. "
+                + "Want me to walk you through some gentle stretches?");
+    }
+
+    @Test
+    void theBackWentWithNumbLegsIsAnEmergency() throws Exception {
+        String transcript = replay("ask back relief coach my back went and I can't feel my legs\n");
+        assertThat(transcript).contains("Alexa: That could be serious. Please call 911 now, or go to the nearest "
+                + "emergency department. Don't do any stretches until a doctor has checked you.", "(session ended)");
+    }
+
     @Test
     void aWholeConversationReadsLikeATranscript() throws Exception {
         String transcript = replay(String.join("\n",

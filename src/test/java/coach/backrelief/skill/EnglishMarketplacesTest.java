@@ -24,6 +24,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EnglishMarketplacesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The first launch's spoken disclaimer carries the emergency signs and the country's number (messages.json). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "en-US | 911",
+        "en-CA | 911",
+        "en-GB | 999",
+        "en-AU | triple zero",
+        "en-IN | 112",
+        "en-NZ | your local emergency number",
+    })
+    void theFirstLaunchSaysTheDisclaimerWithTheEmergencyClause(String locale, String number) {
+        Heard launch = new SkillDriver().say(Requests.launch().locale(locale));
+        String afterWelcome = "I share general information, not medical advice. If you have numbness in your groin, "
+                + "lose control of your bladder or bowels, or your legs go weak, call " + number + " now. "
+                + "You can ask what causes back spasms, whether to use heat or ice, or say start my stretches. "
+                + "What would you like?";
+        assertThat(launch.speech()).isIn("Welcome to Back Relief Coach. " + afterWelcome,
+                "Hi, this is Back Relief Coach. " + afterWelcome, "Hello. Back Relief Coach here. " + afterWelcome);
+        assertThat(launch.reprompt()).isEqualTo("What would you like? You can ask about heat or ice, or say start my stretches.");
+        assertThat(launch.ended()).isFalse();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "en-US | call 911 now      | acetaminophen or ibuprofen | US",
