@@ -17,8 +17,8 @@ import java.util.Optional;
  * A pending question survives a misunderstanding: while a question waits, "repeat" (or "what did
  * you say?") says the last answer again, which ends on the question, and words Alexa could not
  * match (the fallback) get "Sorry, I didn't catch that." and the question again; either way it stays
- * pending, so the "yes" or "no" that follows still answers it. Any other intent is the user moving on, and other handlers
- * take it.
+ * pending, so the "yes" or "no" that follows still answers it. Any other intent is the user moving
+ * on, and other handlers take it.
  */
 final class PendingQuestionHandler implements RequestHandler {
     private final Routines routines;
