@@ -48,11 +48,6 @@ public final class EnvelopeGate {
     public record Admitted(Map<String, Object> envelope, byte[] bytes) {
     }
 
-    /** As {@link #inspect}, the bytes only. */
-    public byte[] admit(byte[] body) {
-        return inspect(body).bytes();
-    }
-
     /**
      * Reads the envelope once and accepts or refuses it.
      *

@@ -25,16 +25,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * read on the fast path is also read by the SDK, and a difference throws with both models.
  */
 public final class FastRequestSkill implements AlexaSkill<RequestEnvelope, ResponseEnvelope> {
-    private static final boolean CROSS_CHECK = Boolean.getBoolean("brc.json.crosscheck");
     private static final JsonMarshaller<ResponseEnvelope> UNWRITTEN = JacksonJsonMarshaller.forType(ResponseEnvelope.class);
     private static final AtomicLong FAST = new AtomicLong();
     private static final AtomicLong SDK = new AtomicLong();
 
     static {
-        String report = System.getProperty("brc.json.crosscheck.report");
-        if (CROSS_CHECK && report != null) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> appendReport(java.nio.file.Path.of(report))));
-        }
+        CrossCheck.reportAtExit(() -> "requests read by the fast reader and cross-checked equal: " + FAST.get()
+                + ", left to the SDK's reader: " + SDK.get());
     }
 
     private final CustomSkill skill;
@@ -52,25 +49,10 @@ public final class FastRequestSkill implements AlexaSkill<RequestEnvelope, Respo
             return skill.execute(request, context);
         }
         FAST.incrementAndGet();
-        if (CROSS_CHECK) {
+        if (CrossCheck.ON) {
             crossCheck(read.get(), request.getRawRequest());
         }
         return new BaseSkillResponse<>(UNWRITTEN, skill.invoke(read.get(), context));
-    }
-
-    /** Requests read on the fast path and on the SDK's path so far in this JVM. */
-    public static long[] counts() {
-        return new long[] {FAST.get(), SDK.get()};
-    }
-
-    private static void appendReport(java.nio.file.Path report) {
-        try {
-            java.nio.file.Files.writeString(report, "requests read by the fast reader and cross-checked equal: " + FAST.get()
-                    + ", left to the SDK's reader: " + SDK.get() + System.lineSeparator(),
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-        } catch (java.io.IOException e) {
-            System.err.println("cross-check report not written: " + e.getMessage());
-        }
     }
 
     private static void crossCheck(RequestEnvelope fast, byte[] raw) {

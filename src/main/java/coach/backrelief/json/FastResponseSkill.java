@@ -10,9 +10,6 @@ import com.amazon.ask.response.SkillResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -25,15 +22,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * covers is also written by the SDK, and a difference throws with both texts.
  */
 public final class FastResponseSkill implements AlexaSkill<RequestEnvelope, ResponseEnvelope> {
-    static final boolean CROSS_CHECK = Boolean.getBoolean("brc.json.crosscheck");
     private static final AtomicLong CHECKED = new AtomicLong();
     private static final AtomicLong FELL_BACK = new AtomicLong();
 
     static {
-        String report = System.getProperty("brc.json.crosscheck.report");
-        if (CROSS_CHECK && report != null) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> appendReport(Path.of(report))));
-        }
+        CrossCheck.reportAtExit(() -> "responses cross-checked byte-identical: " + CHECKED.get()
+                + ", left to the SDK: " + FELL_BACK.get());
     }
 
     private final AlexaSkill<RequestEnvelope, ResponseEnvelope> skill;
@@ -46,21 +40,6 @@ public final class FastResponseSkill implements AlexaSkill<RequestEnvelope, Resp
     public SkillResponse<ResponseEnvelope> execute(SkillRequest request, Object context) {
         SkillResponse<ResponseEnvelope> response = skill.execute(request, context);
         return response == null || !response.isPresent() ? response : new Written(response);
-    }
-
-    /** Responses cross-checked against the SDK so far in this JVM, and responses the writer left to the SDK. */
-    public static long[] crossChecks() {
-        return new long[] {CHECKED.get(), FELL_BACK.get()};
-    }
-
-    private static void appendReport(Path report) {
-        try {
-            Files.writeString(report, "responses cross-checked byte-identical: " + CHECKED.get()
-                    + ", left to the SDK: " + FELL_BACK.get() + System.lineSeparator(),
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            System.err.println("cross-check report not written: " + e);
-        }
     }
 
     /** The SDK's response, written by the fast writer when it can be. */
@@ -88,7 +67,7 @@ public final class FastResponseSkill implements AlexaSkill<RequestEnvelope, Resp
                 FELL_BACK.incrementAndGet();
                 return sdk.getRawResponse();
             }
-            if (CROSS_CHECK) {
+            if (CrossCheck.ON) {
                 byte[] expected = sdk.getRawResponse();
                 if (!Arrays.equals(fast, expected)) {
                     throw new IllegalStateException("fast response writer differs from the SDK's marshaller\n  sdk:  "

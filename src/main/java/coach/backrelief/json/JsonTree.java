@@ -158,11 +158,4 @@ public final class JsonTree {
         }
         return node;
     }
-
-    /** True when every step of the path exists (the last value may be JSON null). */
-    public static boolean has(Object root, String path) {
-        int cut = path.lastIndexOf('/');
-        Object parent = cut < 0 ? root : at(root, path.substring(0, cut));
-        return parent instanceof Map<?, ?> map && map.containsKey(path.substring(cut + 1));
-    }
 }

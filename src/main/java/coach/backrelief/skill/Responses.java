@@ -7,6 +7,7 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.response.ResponseBuilder;
 
+import java.util.Map;
 import java.util.Optional;
 
 /** Turns a {@link Reply} into the SDK's response. The only place that knows both. */
@@ -64,7 +65,7 @@ public final class Responses {
         if (stretch == null) {
             return reprompt;
         }
-        String way = Ssml.escape(t.content().format(Msg.ROUTINE_BACK_TO, java.util.Map.of("stretch", stretch)));
+        String way = Ssml.escape(t.content().format(Msg.ROUTINE_BACK_TO, Map.of("stretch", stretch)));
         if (reprompt.contains(way)) {
             return reprompt;
         }

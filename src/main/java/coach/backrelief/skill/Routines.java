@@ -219,19 +219,20 @@ final class Routines {
             return null;
         }
         Routine routine = withoutHurt(turn, full);
-        if (routine.steps().isEmpty()) {
-            return null;
-        }
+        return routine.steps().isEmpty() ? null : RoutineScript.spoken(stretchName(turn, routine, state));
+    }
+
+    /** The name of the stretch {@code state} is at, in {@code routine} as this session plays it. */
+    private static String stretchName(Turn turn, Routine routine, RoutineState state) {
         int step = Math.max(0, Math.min(state.at().step(), routine.steps().size() - 1));
-        return coach.backrelief.speech.RoutineScript.spoken(turn.content().catalog().stretch(routine.steps().get(step).stretchId()).name());
+        return turn.content().catalog().stretch(routine.steps().get(step).stretchId()).name();
     }
 
     Reply help(Turn turn) {
         turn.routineSpoke();
         RoutineState state = turn.state().routine();
         Routine routine = withoutHurt(turn, turn.content().catalog().routine(state.routineId()).orElseThrow());
-        int step = Math.min(state.at().step(), routine.steps().size() - 1);
-        return replies(turn).help(routine, turn.content().catalog().stretch(routine.steps().get(step).stretchId()).name());
+        return replies(turn).help(routine, stretchName(turn, routine, state));
     }
 
     Reply fallback(Turn turn) {

@@ -78,7 +78,7 @@ class EnvelopeReaderTest {
             String type = String.valueOf(JsonTree.at(admitted.envelope(), "request/type"));
             boolean modelled = Map.of("LaunchRequest", 1, "IntentRequest", 1, "SessionEndedRequest", 1,
                     "Alexa.Presentation.APL.UserEvent", 1, "Connections.Response", 1).containsKey(type)
-                    && !JsonTree.has(admitted.envelope(), "context/Viewport"); // screen devices: the SDK's path
+                    && JsonTree.at(admitted.envelope(), "context/Viewport") == null; // screen devices: the SDK's path
             assertThat(fast.isPresent()).as("%s read by the fast reader", type).isEqualTo(modelled);
             if (fast.isPresent()) {
                 read++;
