@@ -12,6 +12,11 @@ import java.util.concurrent.CompletableFuture;
  * the rest is read and dropped, up to {@code drainLimit} bytes in all, so that the connection can
  * be reused after the 413. A body declared (or found) larger than {@code drainLimit} is not read
  * on: the answer closes the connection. Chunked bodies are counted the same way.
+ *
+ * <p>{@link #discard} is the lingering close for that last case: after the closing 413 has been
+ * written, what the client is still sending is read and dropped (up to a limit) before the
+ * connection closes. Closing a socket with unread bytes in it makes the kernel send a reset, and a
+ * client still writing its body then loses the 413 it was sent.
  */
 final class BodyReader implements Runnable {
     /** A body read whole ({@code bytes}), or too large ({@code bytes} null; {@code drained} when the connection is reusable). */
@@ -44,6 +49,16 @@ final class BodyReader implements Runnable {
         BodyReader reader = new BodyReader(request, cap, drainLimit, declared);
         reader.run();
         return reader.result;
+    }
+
+    /**
+     * Reads and drops the rest of the body, up to {@code limit} bytes; completes at its end, at the
+     * limit, or on a read failure (never exceptionally). The caller bounds the time.
+     */
+    static CompletableFuture<Void> discard(Request request, long limit) {
+        BodyReader reader = new BodyReader(request, 0, limit, 0);
+        reader.run();
+        return reader.result.handle((body, failure) -> null);
     }
 
     @Override

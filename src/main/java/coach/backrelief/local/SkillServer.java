@@ -224,11 +224,26 @@ final class SkillServer {
                         done.failed(failure);
                     } else if (body.tooLarge()) {
                         Reply tooLarge = Reply.error(413, "request body over " + limits.maxBodyBytes() + " bytes");
-                        send(response, done, body.drained() ? tooLarge : tooLarge.closing());
+                        if (body.drained()) {
+                            send(response, done, tooLarge);
+                        } else {
+                            send(response, lingering(request, done), tooLarge.closing());
+                        }
                     } else {
                         work(response, done, () -> verifyThenAnswer(certUrl, signature, body.bytes(), response, done));
                     }
                 });
+    }
+
+    /**
+     * After a closing answer is written: reads and drops what the client is still sending (up to
+     * {@link ServerLimits#lingerBytes}, for up to {@link ServerLimits#lingerTime}), then lets the
+     * connection close, so that the client reads the answer instead of a reset.
+     */
+    private Callback lingering(Request request, Callback done) {
+        return Callback.from(() -> BodyReader.discard(request, limits.lingerBytes())
+                .completeOnTimeout(null, limits.lingerTime().toMillis(), TimeUnit.MILLISECONDS)
+                .whenComplete((ignored, failure) -> done.succeeded()), done::failed);
     }
 
     private void verifyThenAnswer(List<String> certUrl, List<String> signature, byte[] body, Response response, Callback done) {

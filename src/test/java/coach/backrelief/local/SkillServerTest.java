@@ -28,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SkillServerTest {
     private static final String NOT_VERIFIED = "{\"error\":\"request not verified\"}";
     private static final int CAP = ServerLimits.MAX_BODY_BYTES;
+    private static final int POSTS_PER_CLIENT = Integer.getInteger("posts", 20);
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private VerificationFixture fixture;
     private SkillServer server;
@@ -156,6 +157,40 @@ class SkillServerTest {
         HttpResponse<String> response = post(new byte[10 * 1024 * 1024]);
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.body()).isEqualTo("{\"error\":\"request body over 262144 bytes\"}");
+    }
+
+    /**
+     * The closing 413 reaches clients that are still writing: without the lingering close, 33 of
+     * 400 such posts (8%) read a reset instead; these 160 caught it in each of three runs.
+     */
+    @Test
+    void clientsPostingTenMegabytesOverAndOverAllRead413() throws Exception {
+        start(false);
+        byte[] body = new byte[10 * 1024 * 1024];
+        List<CompletableFuture<List<Integer>>> clients = new ArrayList<>();
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(8);
+        for (int c = 0; c < 8; c++) {
+            clients.add(CompletableFuture.supplyAsync(() -> {
+                List<Integer> statuses = new ArrayList<>();
+                for (int i = 0; i < POSTS_PER_CLIENT; i++) {
+                    HttpClient own = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+                    try {
+                        statuses.add(own.send(HttpRequest.newBuilder(uri("/")).POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                                .build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+                    } catch (java.io.IOException | InterruptedException e) {
+                        statuses.add(-1); // the answer was lost
+                    }
+                }
+                return statuses;
+            }, threads));
+        }
+        try {
+            for (CompletableFuture<List<Integer>> client : clients) {
+                assertThat(client.get()).containsOnly(413);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test

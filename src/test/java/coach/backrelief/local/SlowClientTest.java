@@ -201,7 +201,8 @@ class SlowClientTest {
     void connectionsBeyondTheLimitWaitInTheAcceptQueueUntilAPlaceFrees() throws Exception {
         ServerLimits defaults = ServerLimits.defaults(4);
         start(new ServerLimits(Duration.ofSeconds(1), Duration.ofSeconds(1), 20, defaults.maxBodyBytes(),
-                defaults.drainBytes(), defaults.workers(), defaults.queuedRequests()));
+                defaults.drainBytes(), defaults.lingerBytes(), defaults.lingerTime(), defaults.workers(),
+                defaults.queuedRequests()));
         for (int i = 0; i < 30; i++) {
             sockets.add(new Socket(InetAddress.getLoopbackAddress(), server.port())); // silent
         }
