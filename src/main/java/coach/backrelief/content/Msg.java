@@ -127,7 +127,12 @@ public enum Msg {
     ROUTINE_SCREEN_REPROMPT("routine.screenReprompt"),
     ROUTINE_SCREEN_TITLE("routine.screenTitle"),
     ROUTINE_BUTTON_NEXT("routine.buttonNext"),
-    ROUTINE_BUTTON_PAUSE("routine.buttonPause");
+    ROUTINE_BUTTON_PAUSE("routine.buttonPause"),
+    NO_FLOOR_OFFER("noFloor.offer"),
+    NO_FLOOR_REPROMPT("noFloor.reprompt"),
+    FLOOR_GUIDE("floor.guide"),
+    FLOOR_GUIDE_PROMPT("floor.guidePrompt"),
+    FLOOR_FIRST_TIME("floor.firstTime");
 
     private final String key;
 

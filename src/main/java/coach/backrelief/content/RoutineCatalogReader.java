@@ -1,5 +1,6 @@
 package coach.backrelief.content;
 
+import coach.backrelief.routine.Place;
 import coach.backrelief.routine.Routine;
 import coach.backrelief.routine.RoutineCatalog;
 import coach.backrelief.routine.Stretch;
@@ -61,7 +62,11 @@ final class RoutineCatalogReader {
                 asInt(path(s, "seconds"), 0), asInt(path(s, "reps"), 0), Node.asBoolean(path(s, "easier"), false))));
         require(!steps.isEmpty(), id, "a routine needs steps");
         require(steps.stream().allMatch(s -> s.seconds() > 0 ^ s.reps() > 0), id, "each step has seconds or reps");
-        return new Routine(id, text(n, "name", id, resolve), text(n, "summary", id, resolve), steps);
+        String place = asText(path(n, "place"), "floor");
+        require(java.util.Arrays.stream(Place.values()).anyMatch(p -> p.name().equalsIgnoreCase(place)), id,
+                "place is floor, chair or bed");
+        return new Routine(id, text(n, "name", id, resolve), text(n, "summary", id, resolve),
+                Place.valueOf(place.toUpperCase(java.util.Locale.ROOT)), steps);
     }
 
     private static String text(Object n, String field, String id, UnaryOperator<String> resolve) {

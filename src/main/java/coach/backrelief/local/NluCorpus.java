@@ -77,6 +77,8 @@ final class NluCorpus {
             case "CONTINUOUS_ROUTINE" -> "ContinuousRoutineIntent";
             case "LIST_ROUTINES" -> "ListRoutinesIntent";
             case "RESUME_SAVED" -> "ResumeRoutineIntent";
+            case "NO_FLOOR" -> "NoFloorIntent";
+            case "FLOOR_HELP" -> "FloorHelpIntent";
             case "PROGRESS" -> "ProgressIntent";
             case "FORGET_PROGRESS" -> "ForgetProgressIntent";
             default -> throw new IllegalArgumentException(line.file() + ": unknown command " + line.command());

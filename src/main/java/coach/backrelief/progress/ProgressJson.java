@@ -80,7 +80,7 @@ final class ProgressJson {
             progress = new UserProgress(integer(json, "schemaVersion"), saved(json.get("unfinished")),
                     history(json.get("history")), date(json.get("streakStart")), integer(json, "bestStreak"),
                     text(json.get("preferredRoutine")), instant(json.get("disclaimerHeardAt")),
-                    instant(json.get("safetyScreenHeardAt")));
+                    instant(json.get("safetyScreenHeardAt")), instant(json.get("floorGuideHeardAt")));
         } catch (CorruptProgressException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -141,6 +141,9 @@ final class ProgressJson {
         }
         if (p.safetyScreenHeardAt() != null) {
             out.writeStringField("safetyScreenHeardAt", p.safetyScreenHeardAt().toString());
+        }
+        if (p.floorGuideHeardAt() != null) {
+            out.writeStringField("floorGuideHeardAt", p.floorGuideHeardAt().toString());
         }
         out.writeEndObject();
     }

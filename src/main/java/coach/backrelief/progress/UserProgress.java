@@ -29,6 +29,7 @@ import java.util.Optional;
  * @param preferredRoutine    the routine the user likes, or null
  * @param disclaimerHeardAt   when the disclaimer was last spoken to this user, or null
  * @param safetyScreenHeardAt when the safety screen was last heard, or null
+ * @param floorGuideHeardAt   when the user last heard how to get down to the floor and up, or null
  */
 public record UserProgress(int schemaVersion,
                            SavedRoutine unfinished,
@@ -37,7 +38,8 @@ public record UserProgress(int schemaVersion,
                            int bestStreak,
                            String preferredRoutine,
                            Instant disclaimerHeardAt,
-                           Instant safetyScreenHeardAt) {
+                           Instant safetyScreenHeardAt,
+                           Instant floorGuideHeardAt) {
 
     public static final int SCHEMA_VERSION = 1;
     public static final int HISTORY_LIMIT = 60;
@@ -53,7 +55,7 @@ public record UserProgress(int schemaVersion,
 
     /** A user the skill has never seen. */
     public static UserProgress empty() {
-        return new UserProgress(SCHEMA_VERSION, null, List.of(), null, 0, null, null, null);
+        return new UserProgress(SCHEMA_VERSION, null, List.of(), null, 0, null, null, null, null);
     }
 
     /**
@@ -73,7 +75,7 @@ public record UserProgress(int schemaVersion,
         more.sort(Comparator.comparing(CompletedSession::date));
         int run = (int) ChronoUnit.DAYS.between(start, last.filter(date::isBefore).orElse(date)) + 1;
         return new UserProgress(schemaVersion, unfinished, more, start, Math.max(bestStreak, run),
-                preferredRoutine, disclaimerHeardAt, safetyScreenHeardAt);
+                preferredRoutine, disclaimerHeardAt, safetyScreenHeardAt, floorGuideHeardAt);
     }
 
     /**
@@ -103,12 +105,12 @@ public record UserProgress(int schemaVersion,
     public UserProgress saveUnfinished(SavedRoutine routine) {
         Objects.requireNonNull(routine, "routine");
         return new UserProgress(schemaVersion, routine, history, streakStart, bestStreak,
-                preferredRoutine, disclaimerHeardAt, safetyScreenHeardAt);
+                preferredRoutine, disclaimerHeardAt, safetyScreenHeardAt, floorGuideHeardAt);
     }
 
     public UserProgress clearUnfinished() {
         return new UserProgress(schemaVersion, null, history, streakStart, bestStreak,
-                preferredRoutine, disclaimerHeardAt, safetyScreenHeardAt);
+                preferredRoutine, disclaimerHeardAt, safetyScreenHeardAt, floorGuideHeardAt);
     }
 
     /** The unfinished routine if it was saved less than {@code maxAge} before {@code now}. */
@@ -119,17 +121,22 @@ public record UserProgress(int schemaVersion,
 
     public UserProgress withPreferredRoutine(String routineId) {
         return new UserProgress(schemaVersion, unfinished, history, streakStart, bestStreak,
-                routineId, disclaimerHeardAt, safetyScreenHeardAt);
+                routineId, disclaimerHeardAt, safetyScreenHeardAt, floorGuideHeardAt);
     }
 
     public UserProgress withDisclaimerHeard(Instant at) {
         return new UserProgress(schemaVersion, unfinished, history, streakStart, bestStreak,
-                preferredRoutine, at, safetyScreenHeardAt);
+                preferredRoutine, at, safetyScreenHeardAt, floorGuideHeardAt);
     }
 
     public UserProgress withSafetyScreenHeard(Instant at) {
         return new UserProgress(schemaVersion, unfinished, history, streakStart, bestStreak,
-                preferredRoutine, disclaimerHeardAt, at);
+                preferredRoutine, disclaimerHeardAt, at, floorGuideHeardAt);
+    }
+
+    public UserProgress withFloorGuideHeard(Instant at) {
+        return new UserProgress(schemaVersion, unfinished, history, streakStart, bestStreak,
+                preferredRoutine, disclaimerHeardAt, safetyScreenHeardAt, at);
     }
 
     /** True if {@code heardAt} is within {@code window} before {@code now} ("heard recently"). */

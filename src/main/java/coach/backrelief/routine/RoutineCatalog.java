@@ -37,11 +37,16 @@ public final class RoutineCatalog {
         return routines.get(defaultRoutine);
     }
 
-    /** Routines in a stable order (as declared ids sorted), for listing. */
+    /** Routines in a stable order for listing: the floor ones, then chair, then bed; by id within a place. */
     public List<Routine> routines() {
         List<Routine> all = new ArrayList<>(routines.values());
-        all.sort((a, b) -> a.id().compareTo(b.id()));
+        all.sort(java.util.Comparator.comparing(Routine::place).thenComparing(Routine::id));
         return all;
+    }
+
+    /** The routines done in {@code place}, in listing order. */
+    public List<Routine> routinesIn(Place place) {
+        return routines().stream().filter(r -> r.place() == place).toList();
     }
 
     public Stretch stretch(String id) {

@@ -51,6 +51,10 @@ public enum Intent {
     RESUME("AMAZON.ResumeIntent"),
     START_OVER("AMAZON.StartOverIntent"),
     RESUME_ROUTINE("ResumeRoutineIntent"),
+    /** "I can't get down on the floor", "I can't kneel": the chair and bed routines are offered. */
+    NO_FLOOR("NoFloorIntent"),
+    /** "How do I get down on the floor safely?", "how do I get back up?" */
+    FLOOR_HELP("FloorHelpIntent"),
     PROGRESS("ProgressIntent"),
     FORGET_PROGRESS("ForgetProgressIntent"),
     SET_REMINDER("SetReminderIntent"),

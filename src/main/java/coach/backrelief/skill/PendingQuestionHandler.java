@@ -67,7 +67,8 @@ final class PendingQuestionHandler implements RequestHandler {
                     case OFFER_GENTLE -> c.text(Msg.ROUTINE_HURTS_OFFER_GENTLE);
                     case OFFER_RESUME -> c.text(Msg.RESUME_OFFER_REPROMPT);
                     case CONFIRM_FORGET -> c.text(Msg.FORGET_CONFIRM);
-                    case OFFER_ROUTINE -> c.text(Msg.QUESTION_OFFER_ROUTINE);
+                    case OFFER_ROUTINE -> offersAnotherPlace(c, arg) ? c.text(Msg.NO_FLOOR_REPROMPT)
+                            : c.text(Msg.QUESTION_OFFER_ROUTINE);
                     case OFFER_TOPIC -> offerTopic(c, arg);
                     default -> throw new IllegalStateException("no words for " + question);
                 };
@@ -75,6 +76,11 @@ final class PendingQuestionHandler implements RequestHandler {
                 return Answers.ask(misheard ? c.text(Msg.QUESTION_AGAIN) : "", asked, asked);
             }
         }
+    }
+
+    /** The offer was of a routine off the floor ("Would you like the chair routine? Or say bed."). */
+    private static boolean offersAnotherPlace(Content c, String routineId) {
+        return c.catalog().routine(routineId).filter(r -> r.place() != coach.backrelief.routine.Place.FLOOR).isPresent();
     }
 
     private static String offerTopic(Content c, String topicId) {

@@ -61,7 +61,8 @@ final class RoutineStartHandler implements RequestHandler {
         }
         Optional<Integer> minutes = Intents.slotValue(input, Slot.MINUTES).flatMap(RoutineStartHandler::number)
                 .or(() -> unresolved.flatMap(Assessment::minutes));
-        return minutes.map(m -> Routines.forMinutes(turn.content(), m)).orElseGet(() -> Routines.preferredOrDefault(turn));
+        Routine preferred = Routines.preferredOrDefault(turn);
+        return minutes.map(m -> Routines.forMinutes(turn.content(), m, preferred.place())).orElse(preferred);
     }
 
     private static Optional<Integer> number(String value) {

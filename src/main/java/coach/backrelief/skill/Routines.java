@@ -4,6 +4,7 @@ import coach.backrelief.content.Content;
 import coach.backrelief.content.Msg;
 import coach.backrelief.knowledge.Topic;
 import coach.backrelief.routine.Event;
+import coach.backrelief.routine.Place;
 import coach.backrelief.progress.SavedRoutine;
 import coach.backrelief.progress.UserProgress;
 import coach.backrelief.routine.Position;
@@ -125,7 +126,22 @@ final class Routines {
         RoutineEngine.Outcome outcome = from != null && fits(from, plan)
                 ? RoutineEngine.resumeAt(routine.id(), from, plan, now(input, turn), turn.next().seen())
                 : RoutineEngine.start(routine.id(), choice.continuous(), plan, now(input, turn), turn.next().seen());
-        return render(input, turn, outcome, plan, routine, replies(turn).leftOut(leftOut));
+        String afterIntro = "";
+        Instant now = turn.now();
+        if (full.place() != Place.FLOOR) {
+            // a chair or bed routine chosen is the user's place from now on: "start my stretches" starts it
+            turn.changeProgress(p -> p.withPreferredRoutine(full.id()));
+        } else if (from == null && firstTimeOnTheFloor(turn)) {
+            afterIntro = content.text(Msg.FLOOR_FIRST_TIME);
+            turn.changeProgress(p -> p.withFloorGuideHeard(now));
+        }
+        return render(input, turn, outcome, plan, routine, replies(turn).leftOut(leftOut), afterIntro);
+    }
+
+    /** A user who has never finished a routine nor heard how to get down to the floor and up. */
+    private static boolean firstTimeOnTheFloor(Turn turn) {
+        UserProgress progress = turn.progress();
+        return turn.progressAvailable() && progress.history().isEmpty() && progress.floorGuideHeardAt() == null;
     }
 
     /**
@@ -137,7 +153,7 @@ final class Routines {
         if (turn.next().hurt() == 0) {
             return routine;
         }
-        return new Routine(routine.id(), routine.name(), routine.summary(),
+        return new Routine(routine.id(), routine.name(), routine.summary(), routine.place(),
                 routine.steps().stream().filter(s -> !hurt(turn, s)).toList());
     }
 
@@ -193,13 +209,18 @@ final class Routines {
         RoutinePlan plan = new RoutinePlan(content, routine.get());
         RoutineEngine.Outcome outcome = RoutineEngine.apply(state, event, plan, now(input, turn));
         turn.next(turn.next().notAsking());
-        return render(input, turn, outcome, plan, routine.get(), "");
+        return render(input, turn, outcome, plan, routine.get(), "", "");
     }
 
-    /** The routine that fits "a five minute routine": the longest not over the time asked, else the shortest. */
-    static Routine forMinutes(Content content, int minutes) {
+    /**
+     * The routine that fits "a five minute routine", among those done in {@code place}: the longest
+     * not over the time asked, else the shortest.
+     */
+    static Routine forMinutes(Content content, int minutes, Place place) {
         Map<Routine, Long> length = new HashMap<>();
-        content.catalog().routines().forEach(r -> length.put(r, new RoutineScript(content, r).totalMillis()));
+        List<Routine> there = content.catalog().routinesIn(place);
+        (there.isEmpty() ? content.catalog().routines() : there)
+                .forEach(r -> length.put(r, new RoutineScript(content, r).totalMillis()));
         Comparator<Routine> byLength = Comparator.comparingLong(length::get);
         return length.keySet().stream().filter(r -> length.get(r) <= minutes * 60_000L + 30_000)
                 .max(byLength).orElseGet(() -> length.keySet().stream().min(byLength).orElseThrow());
@@ -241,14 +262,14 @@ final class Routines {
     }
 
     private Reply render(HandlerInput input, Turn turn, RoutineEngine.Outcome outcome, RoutinePlan plan, Routine routine,
-                         String note) {
+                         String note, String afterIntro) {
         turn.routineSpoke();
         RoutineReplies replies = replies(turn);
         Prompt prompt = outcome.prompt();
         SessionState next = turn.next();
         saveProgress(turn, outcome, routine);
         if (prompt instanceof Prompt.Play play) {
-            RoutineReplies.Rendered rendered = replies.play(play, plan, Devices.hasScreen(input), note);
+            RoutineReplies.Rendered rendered = replies.play(play, plan, Devices.hasScreen(input), note, afterIntro);
             RoutineState playing = outcome.state().withPlayedAt(outcome.state().playedAt() + rendered.leadInMillis());
             turn.next(next.withRoutine(playing, RoutineEngine.seenAfter(playing, plan)));
             return rendered.reply();
@@ -274,7 +295,9 @@ final class Routines {
             String stretch = routine.steps().get(h.step()).stretchId();
             turn.next(turn.next().withHurt(turn.content().catalog().stretchIndex(stretch)));
             Routine gentle = turn.content().catalog().routine(RoutineEngine.GENTLE).orElse(null);
-            boolean offerGentle = h.offerGentle() && gentle != null && !withoutHurt(turn, gentle).steps().isEmpty();
+            // the gentle routine is on the floor: someone stretching in a chair or in bed is not sent there
+            boolean offerGentle = h.offerGentle() && routine.place() == Place.FLOOR && gentle != null
+                    && !withoutHurt(turn, gentle).steps().isEmpty();
             turn.next(offerGentle ? turn.next().asking(Question.OFFER_GENTLE, null)
                     : turn.next().asking(Question.OFFER_TOPIC, Topic.SEE_DOCTOR.name()));
             return replies.hurts(offerGentle);

@@ -34,6 +34,7 @@ public final class SkillFactory {
                         new PendingQuestionHandler(routines),
                         new LaunchHandler(),
                         new RoutineStartHandler(routines),
+                        new PlaceHandler(),
                         new ProgressHandler(routines),
                         new ReminderHandler(config),
                         new YesNoHandler(routines),

@@ -119,6 +119,10 @@ public final class Turn {
                             .or(this::commandNamed).orElse(intentName);
                 }
             }
+            if (state.routine() != null && effectiveIntent.equals(Intent.NO_FLOOR.modelName())) {
+                // mid-stretch, "I can't kneel" asks for this stretch's easier version (cat cow in a chair)
+                effectiveIntent = Intent.DESCRIBE_STRETCH.modelName();
+            }
         }
         return effectiveIntent;
     }

@@ -35,9 +35,21 @@ public final class RoutineReplies {
 
     /** As {@link #play(Prompt.Play, RoutinePlan, boolean)}, with a note said first (its time counts in the lead-in). */
     public Rendered play(Prompt.Play play, RoutinePlan plan, boolean screen, String note) {
+        return play(play, plan, screen, note, "");
+    }
+
+    /**
+     * As {@link #play(Prompt.Play, RoutinePlan, boolean, String)}, with {@code afterIntro} said after the
+     * routine's introduction ("Let's do the quick routine: …") and before its first stretch.
+     */
+    public Rendered play(Prompt.Play play, RoutinePlan plan, boolean screen, String note, String afterIntro) {
         RoutineScript script = plan.script();
         Position first = play.chunk().get(0).position();
         String cue = script.leadIn(play.lead(), first, play.explained().get(0));
+        String intro = script.intro();
+        if (!afterIntro.isEmpty() && play.lead() == Prompt.Lead.START && cue.startsWith(intro)) {
+            cue = intro + " " + afterIntro + cue.substring(intro.length());
+        }
         String leadIn = note.isEmpty() ? cue : note + " " + cue;
         Timeline audio = new Timeline().say(leadIn);
         List<Timeline> items = plan.timelines(play.chunk(), play.explained());

@@ -48,7 +48,11 @@ class ProgressJsonTest {
                 .as(CompletedSession::new);
         return Combinators.combine(Arbitraries.integers().between(1, 1), saved.injectNull(0.4),
                 session.list().ofMaxSize(70), dates.injectNull(0.3), Arbitraries.integers().between(0, 400),
-                ids.injectNull(0.4), instants.injectNull(0.4), instants.injectNull(0.4)).as(UserProgress::new);
+                ids.injectNull(0.4), instants.injectNull(0.4), instants.injectNull(0.4))
+                .as((version, unfinished, history, start, best, preferred, disclaimer, screen) ->
+                        (java.util.function.Function<Instant, UserProgress>) floorGuide -> new UserProgress(version,
+                                unfinished, history, start, best, preferred, disclaimer, screen, floorGuide))
+                .flatMap(record -> instants.injectNull(0.4).map(record));
     }
 
     @Property(tries = 2_000)

@@ -33,6 +33,11 @@ class RoutineConversationTest {
         return alexa.say(intent("AMAZON.NoIntent"));
     }
 
+    /** "How do I get down on the floor?": after it, a first floor routine does not say it again. */
+    private void heardTheFloorGuide() {
+        assertThat(alexa.say(intent("FloorHelpIntent")).speech()).contains("To get down safely");
+    }
+
     private static Requests next() {
         return intent("AMAZON.NextIntent");
     }
@@ -42,6 +47,8 @@ class RoutineConversationTest {
         "quick  | QUICK  | Knee to chest, Cat cow, Pelvic tilts",
         "full   | FULL   | Knee to chest, Cat cow, Pelvic tilts, Bridge, Child's pose, Lower trunk rotation",
         "gentle | GENTLE | Knee to chest, Pelvic tilts",
+        "chair  | CHAIR  | Seated pelvic tilts, Seated cat cow, Seated knee lifts, Seated rotation",
+        "bed    | BED    | Knee rocking, Knee to chest in bed, Pelvic tilts in bed",
     })
     void everyRoutineCanBeWalkedFromStartToFinish(String spoken, String id, String stretches) {
         List<String> names = List.of(stretches.split(",\\s*"));
@@ -137,6 +144,7 @@ class RoutineConversationTest {
 
     @Test
     void pausedDuringTheSecondSideResumesOnThatSide() {
+        heardTheFloorGuide(); // so that the lead-in is the routine's own
         startRoutine(intent("StartRoutineIntent"));
         long secondSide = chunk("QUICK", Position.START, false, 0).get(1).startMillis()
                 + leadIn("QUICK", Prompt.Lead.START, Position.START, true);
@@ -308,8 +316,12 @@ class RoutineConversationTest {
     @Test
     void routinesAreListedAndChosenByTime() {
         Heard list = alexa.say(intent("ListRoutinesIntent"));
-        assertThat(list.speech()).contains("I have 3 routines", "The full routine", "The gentle routine", "The quick routine")
+        // routines.json: the floor routines first, then the chair and the bed
+        assertThat(list.speech()).startsWith("I have 5 routines.").containsSubsequence("The full routine", "The gentle routine",
+                        "The quick routine", "The chair routine: four stretches sitting in a chair",
+                        "The bed routine: three stretches lying in bed")
                 .endsWith("Which would you like?");
+        assertThat(list.reprompt()).contains("Say quick, full, gentle, chair, or bed.");
         Heard five = startRoutine(intent("StartRoutineIntent").slot("minutes", "5", null));
         assertThat(five.speech()).startsWith("Let's do the quick routine");
         alexa.say(intent("AMAZON.StopIntent"));
@@ -319,6 +331,7 @@ class RoutineConversationTest {
 
     @Test
     void continuousModePlaysSeveralStretchesPerResponseAndPauseResumesWhereItWas() {
+        heardTheFloorGuide(); // so that the lead-in is the routine's own
         Heard first = startRoutine(intent("ContinuousRoutineIntent").slot("routine", "full", "FULL"));
         List<Plan.Played> chunk = chunk("FULL", Position.START, true, 0);
         assertThat(chunk.size()).isGreaterThan(2);
@@ -430,7 +443,7 @@ class RoutineConversationTest {
         assertThat(alexa.say(intent("AMAZON.NoIntent")).speech()).startsWith("Let's do the gentle routine");
         alexa.say(intent("AMAZON.StopIntent"));
         Heard unknown = alexa.say(intent("StartRoutineIntent").unresolvedSlot("routine", "purple"));
-        assertThat(unknown.speech()).startsWith("I have 3 routines.").endsWith("Which would you like?");
+        assertThat(unknown.speech()).startsWith("I have 5 routines.").endsWith("Which would you like?");
         assertThat(unknown.directives("Alexa.Presentation.APLA.RenderDocument")).isEmpty();
     }
 }
