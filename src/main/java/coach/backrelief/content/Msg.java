@@ -76,6 +76,7 @@ public enum Msg {
     CUE_COUNT("cue.count"),
     CUE_REP_DONE("cue.repDone"),
     CUE_SWITCH("cue.switch"),
+    CUE_SETTLE("cue.settle"),
     ROUTINE_INTRO("routine.intro"),
     ROUTINE_INTRO_ONE("routine.introOne"),
     ROUTINE_FIRST("routine.first"),
@@ -87,6 +88,8 @@ public enum Msg {
     ROUTINE_REPEAT("routine.repeat"),
     ROUTINE_PREVIOUS("routine.previous"),
     ROUTINE_STEP_PROMPT("routine.stepPrompt"),
+    /** The prompt after the second and later stretches: shorter, and not the same words each time. */
+    ROUTINE_STEP_PROMPT_SHORT("routine.stepPromptShort"),
     ROUTINE_STEP_REPROMPT("routine.stepReprompt"),
     ROUTINE_LAST_PROMPT("routine.lastPrompt"),
     ROUTINE_LAST_REPROMPT("routine.lastReprompt"),

@@ -29,6 +29,16 @@ public final class RoutineReplies {
         this.mode = mode;
     }
 
+    /**
+     * After the first stretch, the whole prompt ("Say next when you're ready, or repeat to do it
+     * again."); after later ones a shorter one, a different wording from one stretch to the next.
+     */
+    String stepPrompt(int step) {
+        List<String> shorter = content.variants(Msg.ROUTINE_STEP_PROMPT_SHORT);
+        return step == 0 || shorter.isEmpty() ? content.text(Msg.ROUTINE_STEP_PROMPT)
+                : shorter.get((step - 1) % shorter.size());
+    }
+
     public Rendered play(Prompt.Play play, RoutinePlan plan, boolean screen) {
         return play(play, plan, screen, "");
     }
@@ -56,9 +66,10 @@ public final class RoutineReplies {
         items.forEach(audio::addAll);
         Msg closing = play.endsRoutine() ? Msg.ROUTINE_LAST_PROMPT
                 : play.continuous() ? Msg.ROUTINE_CONTINUE_PROMPT : Msg.ROUTINE_STEP_PROMPT;
+        int lastStep = play.chunk().get(play.chunk().size() - 1).position().step();
         Msg reprompt = play.endsRoutine() ? Msg.ROUTINE_LAST_REPROMPT
                 : play.continuous() ? Msg.ROUTINE_CONTINUE_REPROMPT : Msg.ROUTINE_STEP_REPROMPT;
-        audio.say(content.text(closing));
+        audio.say(closing == Msg.ROUTINE_STEP_PROMPT ? stepPrompt(lastStep) : content.text(closing));
 
         Reply.Builder reply = Reply.builder().ask(Ssml.create().say(content.text(reprompt)));
         if (mode == AudioMode.APLA) {

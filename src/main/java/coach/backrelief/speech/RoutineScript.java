@@ -17,12 +17,22 @@ import java.util.Map;
  *
  * <p>Timed parts: a hold of D seconds says its start cue at 0, "20 seconds left" at D-20 (holds of
  * 30 s and more), "10 more" at D-10, counts down 5…1 in the last five seconds, and says the release
- * cue at exactly D. Alternating movement speaks its two cues in turn every few seconds, then counts
- * down. Repetitions speak each repetition's cues at their offsets, the count ("That's 3.") with the last cue.
+ * cue at exactly D. Alternating movement (a breathing movement) speaks its two cues in turn every few
+ * seconds up to the end, the last one a breath out, with no countdown. Repetitions speak each
+ * repetition's cues at their offsets, the count ("That's 3.") with the last cue.
+ *
+ * <p>Before the timed part starts there is time to get into position: the first time a stretch is
+ * explained, "Take a moment to get comfortable." and {@value #SETTLE_EXPLAINED_MILLIS} ms in all;
+ * otherwise (the other side, a stretch already explained) {@value #SETTLE_MILLIS} ms of silence.
+ * The hold announced is measured from its start cue, after that time.
  */
 public final class RoutineScript {
     /** Seconds between a repetition stretch's start cue and its first repetition. */
     static final double REPS_LEAD_SECONDS = 3;
+    /** From the end of the setup to the start cue, the first time a stretch is explained. */
+    static final long SETTLE_EXPLAINED_MILLIS = 4_000;
+    /** From the end of the setup to the start cue, otherwise. */
+    static final long SETTLE_MILLIS = 2_500;
 
     private final Content content;
     private final Routine routine;
@@ -72,7 +82,9 @@ public final class RoutineScript {
             t.say(content.text(Msg.CUE_SWITCH));
             t.say(stretch.sides().get(at.side()));
         }
-        t.add(timed(step, stretch));
+        boolean firstSetup = explained && at.side() == 0;
+        t.add(settled(timed(step, stretch), firstSetup ? SETTLE_EXPLAINED_MILLIS : SETTLE_MILLIS,
+                firstSetup ? content.text(Msg.CUE_SETTLE) : null));
         return t.add(new Timeline.Mark(at, false));
     }
 
@@ -125,10 +137,38 @@ public final class RoutineScript {
     Timeline.Timed timed(Routine.Step step, Stretch stretch) {
         return switch (stretch.kind()) {
             case HOLD -> hold(step.seconds(), fill(stretch.start(), step), stretch.release(), List.of());
-            case ALTERNATE -> hold(step.seconds(), fill(stretch.start(), step), stretch.release(),
-                    alternations(step.seconds(), stretch));
+            case ALTERNATE -> breathing(step.seconds(), fill(stretch.start(), step), stretch);
             case REPS -> reps(step.reps(), stretch, fill(stretch.start(), step));
         };
+    }
+
+    /** The timed part moved {@code millis} later, with {@code cue} (when not null) said at its start. */
+    private static Timeline.Timed settled(Timeline.Timed timed, long millis, String cue) {
+        List<Timeline.Cue> cues = new ArrayList<>();
+        if (cue != null) {
+            cues.add(new Timeline.Cue(0, cue, Timeline.Role.CUE));
+        }
+        timed.cues().forEach(c -> cues.add(new Timeline.Cue(c.atMillis() + millis, c.text(), c.role())));
+        return new Timeline.Timed(cues, timed.releaseMillis() + millis);
+    }
+
+    /**
+     * A breathing movement: its cues in turn every {@code alternateSeconds} up to the end, arranged
+     * so that the last is the last cue of the list (a breath out), then the release at D; no countdown.
+     */
+    private Timeline.Timed breathing(int seconds, String start, Stretch stretch) {
+        List<Timeline.Cue> cues = new ArrayList<>();
+        cues.add(new Timeline.Cue(0, start, Timeline.Role.START));
+        List<String> turns = stretch.alternate();
+        long every = Math.round(stretch.alternateSeconds() * 1000);
+        long end = seconds * 1000L;
+        int count = (int) ((end - 1) / every);
+        int first = Math.floorMod(turns.size() - count, turns.size());
+        for (int k = 1; k <= count; k++) {
+            cues.add(new Timeline.Cue(k * every, turns.get((first + k - 1) % turns.size()), Timeline.Role.CUE));
+        }
+        cues.add(new Timeline.Cue(end, stretch.release(), Timeline.Role.RELEASE));
+        return new Timeline.Timed(cues, end);
     }
 
     private Timeline.Timed hold(int seconds, String start, String release, List<Timeline.Cue> middle) {
@@ -148,17 +188,6 @@ public final class RoutineScript {
         }
         cues.add(new Timeline.Cue(seconds * 1000L, release, Timeline.Role.RELEASE));
         return new Timeline.Timed(cues, seconds * 1000L);
-    }
-
-    /** Alternating cues every {@code alternateSeconds}, stopping ten seconds before the end for the countdown. */
-    private List<Timeline.Cue> alternations(int seconds, Stretch stretch) {
-        List<Timeline.Cue> cues = new ArrayList<>();
-        int i = 0;
-        for (double at = stretch.alternateSeconds(); at <= seconds - 10 + 1e-9; at += stretch.alternateSeconds()) {
-            cues.add(new Timeline.Cue(Math.round(at * 1000), stretch.alternate().get(i++ % stretch.alternate().size()),
-                    Timeline.Role.CUE));
-        }
-        return cues;
     }
 
     private Timeline.Timed reps(int count, Stretch stretch, String start) {

@@ -56,13 +56,13 @@ class ConsoleTest {
         assertThat(said.get(1)).startsWith("Alexa: Let's do the quick routine: 3 stretches")
                 .contains("Hold for 30 seconds", "(pause", "20 seconds left", "And release", "Switch sides");
         assertThat(said.get(2)).startsWith("Alexa: You're on stretch 1 of 3.");
-        assertThat(said.get(3)).startsWith("Alexa: Next, cat cow.");
+        assertThat(said.get(3)).startsWith("Alexa: Next, pelvic tilts.");
         assertThat(said.get(4)).isEqualTo("Alexa: Paused. Say resume when you're ready.");
-        assertThat(said.get(5)).startsWith("Alexa: Okay, picking up with cat cow.");
+        assertThat(said.get(5)).startsWith("Alexa: Okay, picking up with pelvic tilts.");
         assertThat(said.get(6)).startsWith("Alexa: Going back to knee to chest.");
-        assertThat(said.get(7)).startsWith("Alexa: Okay, skipping that one. Cat cow again.");
-        assertThat(said.get(8)).startsWith("Alexa: Once more: cat cow.");
-        assertThat(said.get(9)).startsWith("Alexa: Last one, pelvic tilts.").contains("That's 10.", "That was the last stretch");
+        assertThat(said.get(7)).startsWith("Alexa: Okay, skipping that one. Pelvic tilts again.");
+        assertThat(said.get(8)).startsWith("Alexa: Once more: pelvic tilts.");
+        assertThat(said.get(9)).startsWith("Alexa: Last one, cat cow.").contains("Breathe out", "That was the last stretch");
         assertThat(said.get(10)).startsWith("Alexa: Well done. That's the quick routine finished");
         assertThat(transcript).contains("(session ended)");
     }

@@ -57,7 +57,7 @@ class FirstAidConversationTest {
         Heard no = alexa.say(intent("AMAZON.NoIntent"));
         // routines.json GENTLE: knee to chest, then one more; 20-second holds. A new user's first floor
         // routine says how to get down to the floor and up (messages.json floor.firstTime) before the first stretch
-        assertThat(no.speech()).startsWith("Let's do the gentle routine: 2 stretches, about 2 minutes. "
+        assertThat(no.speech()).startsWith("Let's do the gentle routine: 2 stretches, about 3 minutes. "
                 + "Go slowly, and stop if anything hurts. If you need to get down to the floor, hold a steady chair "
                 + "and go down one knee at a time. To get up later, roll onto your side first. If the floor is hard "
                 + "for you, say: chair routine. First, knee to chest.");

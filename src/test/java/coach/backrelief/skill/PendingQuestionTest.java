@@ -23,7 +23,7 @@ class PendingQuestionTest {
         assertThat(again.speech()).contains("Do you have any numbness around your groin or buttocks");
         assertThat(again.ended()).isFalse();
         Heard no = alexa.say(intent("AMAZON.NoIntent"));
-        assertThat(no.speech()).startsWith("Let's do the quick routine: 3 stretches, about 3 minutes.");
+        assertThat(no.speech()).startsWith("Let's do the quick routine: 3 stretches, about 4 minutes.");
     }
 
     @Test

@@ -44,8 +44,8 @@ class RoutineConversationTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "quick  | QUICK  | Knee to chest, Cat cow, Pelvic tilts",
-        "full   | FULL   | Knee to chest, Cat cow, Pelvic tilts, Bridge, Child's pose, Lower trunk rotation",
+        "quick  | QUICK  | Knee to chest, Pelvic tilts, Cat cow",
+        "full   | FULL   | Knee to chest, Pelvic tilts, Bridge, Lower trunk rotation, Cat cow, Child's pose",
         "gentle | GENTLE | Knee to chest, Pelvic tilts",
         "chair  | CHAIR  | Seated pelvic tilts, Seated cat cow, Seated knee lifts, Seated rotation",
         "bed    | BED    | Knee rocking, Knee to chest in bed, Pelvic tilts in bed",
@@ -70,10 +70,26 @@ class RoutineConversationTest {
         assertThat(done.ended()).isTrue();
     }
 
+    /** messages.json: routine.stepPrompt after the first stretch, then routine.stepPromptShort in turn. */
+    @Test
+    void theBetweenStretchPromptShortensAfterTheFirstAndVaries() {
+        Heard heard = startRoutine(intent("StartRoutineIntent").slot("routine", "full", "FULL"));
+        assertThat(heard.speech()).endsWith("Say next when you're ready, or repeat to do it again.");
+        List<String> later = List.of("Say next when you're ready.", "Next when you're ready.", "When you're ready, say next.",
+                "Say next when you're ready.");
+        for (String prompt : later) {
+            heard = alexa.say(next());
+            assertThat(heard.speech()).endsWith(prompt).doesNotContain("repeat to do it again");
+            assertThat(heard.reprompt()).contains("next");
+        }
+        assertThat(alexa.say(next()).speech()).endsWith("That was the last stretch. Say done to finish, or repeat to do it again.");
+    }
+
     @Test
     void aStretchSaysPositionHoldTheCuesReleaseAndTheOtherSide() {
         Heard heard = startRoutine(intent("StartRoutineIntent"));
-        assertThat(heard.speech()).containsSubsequence("Lie on your back", "right knee", "Hold for 30 seconds",
+        assertThat(heard.speech()).containsSubsequence("Lie on your back", "right knee", "Take a moment to get comfortable.",
+                "Hold for 30 seconds",
                 "20 seconds left", "10 more", "5.", "4.", "3.", "2.", "1.", "And release", "Switch sides", "left knee",
                 "Hold for 30 seconds", "And release", "Say next");
         assertThat(heard.directives("Alexa.Presentation.APLA.RenderDocument")).hasSize(1);
@@ -124,14 +140,14 @@ class RoutineConversationTest {
     @Test
     void pauseThenResumeRestartsTheStretchThatWasInterrupted() {
         startRoutine(intent("StartRoutineIntent"));
-        alexa.say(next().at(T0.plusSeconds(100)));                          // cat cow starts at T0+100
+        alexa.say(next().at(T0.plusSeconds(100)));                          // pelvic tilts start at T0+100
         Heard paused = alexa.say(intent("AMAZON.PauseIntent").at(T0.plusSeconds(110)));
         assertThat(paused.speech()).isEqualTo("Paused. Say resume when you're ready.");
         assertThat(paused.reprompt()).as("after silence the session ends: the reprompt says how to come back")
                 .isEqualTo("Say resume to carry on. Or come back later: say, Alexa, ask back relief coach to resume.");
         assertThat(paused.ended()).isFalse();
         Heard resumed = alexa.say(intent("AMAZON.ResumeIntent").at(T0.plusSeconds(400)));
-        assertThat(resumed.speech()).startsWith("Okay, picking up with cat cow.").contains("30 seconds of slow movement");
+        assertThat(resumed.speech()).startsWith("Okay, picking up with pelvic tilts.").contains("10 slow tilts");
     }
 
     @Test
@@ -139,7 +155,7 @@ class RoutineConversationTest {
         startRoutine(intent("StartRoutineIntent"));
         alexa.say(intent("AMAZON.PauseIntent").at(T0.plusSeconds(600)));
         Heard resumed = alexa.say(intent("AMAZON.ResumeIntent").at(T0.plusSeconds(700)));
-        assertThat(resumed.speech()).startsWith("Okay, picking up with cat cow.");
+        assertThat(resumed.speech()).startsWith("Okay, picking up with pelvic tilts.");
     }
 
     @Test
@@ -160,7 +176,7 @@ class RoutineConversationTest {
         alexa.say(next().at(T0.plusSeconds(100)));
         alexa.say(intent("AMAZON.PauseIntent").at(T0.plusSeconds(105)));
         Heard again = alexa.say(intent("AMAZON.RepeatIntent").at(T0.plusSeconds(200)));
-        assertThat(again.speech()).startsWith("Once more: cat cow.").contains("30 seconds of slow movement");
+        assertThat(again.speech()).startsWith("Once more: pelvic tilts.").contains("10 slow tilts");
     }
 
     @Test
@@ -169,7 +185,7 @@ class RoutineConversationTest {
         Heard heard = alexa.say(intent("AMAZON.PreviousIntent"));
         assertThat(heard.speech()).contains("This is the first stretch").contains("Say next");
         assertThat(heard.ended()).isFalse();
-        assertThat(alexa.say(next()).speech()).startsWith("Next, cat cow");
+        assertThat(alexa.say(next()).speech()).startsWith("Next, pelvic tilts");
     }
 
     @Test
@@ -183,7 +199,7 @@ class RoutineConversationTest {
     void skipMovesOnWithoutDoingTheStretch() {
         startRoutine(intent("StartRoutineIntent"));
         Heard heard = alexa.say(intent("SkipIntent"));
-        assertThat(heard.speech()).startsWith("Okay, skipping that one. Next, cat cow");
+        assertThat(heard.speech()).startsWith("Okay, skipping that one. Next, pelvic tilts");
     }
 
     @Test
@@ -209,7 +225,7 @@ class RoutineConversationTest {
         startRoutine(intent("StartRoutineIntent"));
         Heard heard = alexa.say(intent("DescribeStretchIntent"));
         assertThat(heard.speech()).startsWith("Knee to chest.").contains("For an easier version").endsWith("next to move on.");
-        assertThat(alexa.say(next()).speech()).startsWith("Next, cat cow");
+        assertThat(alexa.say(next()).speech()).startsWith("Next, pelvic tilts");
     }
 
     @Test
@@ -239,12 +255,13 @@ class RoutineConversationTest {
     void theStretchThatHurtIsTheOnePlayingWhenItHurtNotTheFirstOfTheResponse() {
         startRoutine(intent("StartRoutineIntent"));
         alexa.say(next().at(T0.plusSeconds(100)));
-        // cat cow (the second stretch) was playing; it hurts 10 seconds into its audio
+        // pelvic tilts (the second stretch) was playing; it hurts 10 seconds into its audio
         Heard hurts = alexa.say(intent("ItHurtsIntent").at(T0.plusSeconds(110)));
         assertThat(hurts.speech()).startsWith("Stop the stretch now");
         Heard gentle = alexa.say(intent("AMAZON.YesIntent"));
-        assertThat(gentle.speech()).as("cat cow is not in the gentle routine, so nothing is left out")
-                .startsWith("Let's do the gentle routine: 2 stretches");
+        assertThat(gentle.speech()).as("pelvic tilts is left out of the gentle routine, knee to chest (the first) is not")
+                .startsWith("I've left out pelvic tilts this time, since it hurt. Let's do the gentle routine: one stretch")
+                .contains("Knee to chest again.");
         alexa.say(intent("AMAZON.StopIntent"));
     }
 
@@ -283,14 +300,14 @@ class RoutineConversationTest {
         Heard fallback = alexa.say(intent("AMAZON.FallbackIntent"));
         assertThat(fallback.speech()).contains("In the routine you can say next");
         assertThat(fallback.ended()).isFalse();
-        assertThat(alexa.say(next()).speech()).startsWith("Next, cat cow");
+        assertThat(alexa.say(next()).speech()).startsWith("Next, pelvic tilts");
     }
 
     @Test
     void aQuestionMidRoutineIsAnsweredAndTheRoutineWaits() {
         startRoutine(intent("StartRoutineIntent"));
         assertThat(alexa.say(intent("HeatColdIntent")).speech()).contains("ice pack");
-        assertThat(alexa.say(next()).speech()).startsWith("Next, cat cow");
+        assertThat(alexa.say(next()).speech()).startsWith("Next, pelvic tilts");
     }
 
     @Test
@@ -335,13 +352,13 @@ class RoutineConversationTest {
         Heard first = startRoutine(intent("ContinuousRoutineIntent").slot("routine", "full", "FULL"));
         List<Plan.Played> chunk = chunk("FULL", Position.START, true, 0);
         assertThat(chunk.size()).isGreaterThan(2);
-        assertThat(first.speech()).contains("Next, cat cow").contains("Say continue when you're ready for the rest.");
+        assertThat(first.speech()).contains("Next, pelvic tilts").contains("Say continue when you're ready for the rest.");
         // pause 3 s into the third item of the first response
         Plan.Played third = chunk.get(2);
         long at = leadIn("FULL", Prompt.Lead.START, Position.START, true) + third.startMillis() + 3_000;
         alexa.say(intent("AMAZON.PauseIntent").at(T0.plusMillis(at)));
         Heard resumed = alexa.say(intent("AMAZON.ResumeIntent").at(T0.plusSeconds(900)));
-        String expected = third.position().step() == 1 ? "cat cow" : "pelvic tilts";
+        String expected = third.position().step() == 1 ? "pelvic tilts" : "bridge";
         assertThat(resumed.speech()).startsWith("Okay, picking up with " + expected);
     }
 
@@ -368,7 +385,7 @@ class RoutineConversationTest {
         var button = Requests.MAPPER.createObjectNode();
         button.putArray("arguments").add("next");
         Heard pressed = alexa.say(Requests.ofType("Alexa.Presentation.APL.UserEvent").requestFields(button).screen(true));
-        assertThat(pressed.speech()).startsWith("Next, cat cow");
+        assertThat(pressed.speech()).startsWith("Next, pelvic tilts");
     }
 
     @Test

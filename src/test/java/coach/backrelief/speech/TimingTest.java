@@ -95,8 +95,9 @@ class TimingTest {
             return timedOf(item);
         }
 
+        /** The cue the hold is announced with (after the settling time and its words). */
         String startCue() {
-            return timed().cues().get(0).text();
+            return timed().cues().stream().filter(c -> c.role() == Timeline.Role.START).findFirst().orElseThrow().text();
         }
 
         String releaseCue() {
