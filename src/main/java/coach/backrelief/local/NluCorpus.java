@@ -79,6 +79,8 @@ final class NluCorpus {
             case "RESUME_SAVED" -> "ResumeRoutineIntent";
             case "NO_FLOOR" -> "NoFloorIntent";
             case "FLOOR_HELP" -> "FloorHelpIntent";
+            case "SKIP_FOR_GOOD" -> "SkipForGoodIntent";
+            case "BRING_BACK" -> "BringBackStretchIntent";
             case "PROGRESS" -> "ProgressIntent";
             case "FORGET_PROGRESS" -> "ForgetProgressIntent";
             default -> throw new IllegalArgumentException(line.file() + ": unknown command " + line.command());

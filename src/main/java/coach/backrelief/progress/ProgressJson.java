@@ -80,7 +80,8 @@ final class ProgressJson {
             progress = new UserProgress(integer(json, "schemaVersion"), saved(json.get("unfinished")),
                     history(json.get("history")), date(json.get("streakStart")), integer(json, "bestStreak"),
                     text(json.get("preferredRoutine")), instant(json.get("disclaimerHeardAt")),
-                    instant(json.get("safetyScreenHeardAt")), instant(json.get("floorGuideHeardAt")));
+                    instant(json.get("safetyScreenHeardAt")), instant(json.get("floorGuideHeardAt")),
+                    texts(json.get("skippedStretches")));
         } catch (CorruptProgressException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -145,6 +146,13 @@ final class ProgressJson {
         if (p.floorGuideHeardAt() != null) {
             out.writeStringField("floorGuideHeardAt", p.floorGuideHeardAt().toString());
         }
+        if (p.skippedStretches() != null) {
+            out.writeArrayFieldStart("skippedStretches");
+            for (String id : p.skippedStretches()) {
+                out.writeString(id);
+            }
+            out.writeEndArray();
+        }
         out.writeEndObject();
     }
 
@@ -170,6 +178,24 @@ final class ProgressJson {
         for (Object item : items) {
             Map<?, ?> json = object(item);
             out.add(new CompletedSession(date(json.get("d")), text(json.get("r")), integer(json, "s")));
+        }
+        return out;
+    }
+
+    private static List<String> texts(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof List<?> items)) {
+            throw new IllegalArgumentException("skippedStretches is not a list");
+        }
+        List<String> out = new ArrayList<>(items.size());
+        for (Object item : items) {
+            String text = text(item);
+            if (text == null) {
+                throw new IllegalArgumentException("skippedStretches holds a null");
+            }
+            out.add(text);
         }
         return out;
     }

@@ -30,6 +30,8 @@ import java.util.Optional;
  * @param disclaimerHeardAt   when the disclaimer was last spoken to this user, or null
  * @param safetyScreenHeardAt when the safety screen was last heard, or null
  * @param floorGuideHeardAt   when the user last heard how to get down to the floor and up, or null
+ * @param skippedStretches    stretches the user asked never to be given again ("no more bridges"), or
+ *                            null when none (an empty list is stored as null)
  */
 public record UserProgress(int schemaVersion,
                            SavedRoutine unfinished,
@@ -39,7 +41,8 @@ public record UserProgress(int schemaVersion,
                            String preferredRoutine,
                            Instant disclaimerHeardAt,
                            Instant safetyScreenHeardAt,
-                           Instant floorGuideHeardAt) {
+                           Instant floorGuideHeardAt,
+                           List<String> skippedStretches) {
 
     public static final int SCHEMA_VERSION = 1;
     public static final int HISTORY_LIMIT = 60;
@@ -48,6 +51,8 @@ public record UserProgress(int schemaVersion,
 
     public UserProgress {
         history = history == null ? List.of() : List.copyOf(history);
+        skippedStretches = skippedStretches == null || skippedStretches.isEmpty() ? null
+                : List.copyOf(new java.util.LinkedHashSet<>(skippedStretches));
         if (history.size() > HISTORY_LIMIT) {
             history = history.subList(history.size() - HISTORY_LIMIT, history.size());
         }
@@ -55,7 +60,7 @@ public record UserProgress(int schemaVersion,
 
     /** A user the skill has never seen. */
     public static UserProgress empty() {
-        return new UserProgress(SCHEMA_VERSION, null, List.of(), null, 0, null, null, null, null);
+        return new UserProgress(SCHEMA_VERSION, null, List.of(), null, 0, null, null, null, null, null);
     }
 
     /**
@@ -75,7 +80,7 @@ public record UserProgress(int schemaVersion,
         more.sort(Comparator.comparing(CompletedSession::date));
         int run = (int) ChronoUnit.DAYS.between(start, last.filter(date::isBefore).orElse(date)) + 1;
         return new UserProgress(schemaVersion, unfinished, more, start, Math.max(bestStreak, run),
-                preferredRoutine, disclaimerHeardAt, safetyScreenHeardAt, floorGuideHeardAt);
+                preferredRoutine, disclaimerHeardAt, safetyScreenHeardAt, floorGuideHeardAt, skippedStretches);
     }
 
     /**
@@ -105,12 +110,12 @@ public record UserProgress(int schemaVersion,
     public UserProgress saveUnfinished(SavedRoutine routine) {
         Objects.requireNonNull(routine, "routine");
         return new UserProgress(schemaVersion, routine, history, streakStart, bestStreak,
-                preferredRoutine, disclaimerHeardAt, safetyScreenHeardAt, floorGuideHeardAt);
+                preferredRoutine, disclaimerHeardAt, safetyScreenHeardAt, floorGuideHeardAt, skippedStretches);
     }
 
     public UserProgress clearUnfinished() {
         return new UserProgress(schemaVersion, null, history, streakStart, bestStreak,
-                preferredRoutine, disclaimerHeardAt, safetyScreenHeardAt, floorGuideHeardAt);
+                preferredRoutine, disclaimerHeardAt, safetyScreenHeardAt, floorGuideHeardAt, skippedStretches);
     }
 
     /** The unfinished routine if it was saved less than {@code maxAge} before {@code now}. */
@@ -121,22 +126,47 @@ public record UserProgress(int schemaVersion,
 
     public UserProgress withPreferredRoutine(String routineId) {
         return new UserProgress(schemaVersion, unfinished, history, streakStart, bestStreak,
-                routineId, disclaimerHeardAt, safetyScreenHeardAt, floorGuideHeardAt);
+                routineId, disclaimerHeardAt, safetyScreenHeardAt, floorGuideHeardAt, skippedStretches);
     }
 
     public UserProgress withDisclaimerHeard(Instant at) {
         return new UserProgress(schemaVersion, unfinished, history, streakStart, bestStreak,
-                preferredRoutine, at, safetyScreenHeardAt, floorGuideHeardAt);
+                preferredRoutine, at, safetyScreenHeardAt, floorGuideHeardAt, skippedStretches);
     }
 
     public UserProgress withSafetyScreenHeard(Instant at) {
         return new UserProgress(schemaVersion, unfinished, history, streakStart, bestStreak,
-                preferredRoutine, disclaimerHeardAt, at, floorGuideHeardAt);
+                preferredRoutine, disclaimerHeardAt, at, floorGuideHeardAt, skippedStretches);
     }
 
     public UserProgress withFloorGuideHeard(Instant at) {
         return new UserProgress(schemaVersion, unfinished, history, streakStart, bestStreak,
-                preferredRoutine, disclaimerHeardAt, safetyScreenHeardAt, at);
+                preferredRoutine, disclaimerHeardAt, safetyScreenHeardAt, at, skippedStretches);
+    }
+
+    /** The stretches never to be given again, in the order asked (empty when none). */
+    public List<String> skipped() {
+        return skippedStretches == null ? List.of() : skippedStretches;
+    }
+
+    /** "No more bridges": the stretch is left out of every routine from now on. */
+    public UserProgress withSkipped(String stretchId) {
+        List<String> more = new ArrayList<>(skipped());
+        more.add(stretchId);
+        return new UserProgress(schemaVersion, unfinished, history, streakStart, bestStreak,
+                preferredRoutine, disclaimerHeardAt, safetyScreenHeardAt, floorGuideHeardAt, more);
+    }
+
+    /** "Bring back bridges": the stretch again, or every skipped stretch when {@code stretchId} is null. */
+    public UserProgress withoutSkipped(String stretchId) {
+        List<String> fewer = new ArrayList<>(skipped());
+        if (stretchId == null) {
+            fewer.clear();
+        } else {
+            fewer.remove(stretchId);
+        }
+        return new UserProgress(schemaVersion, unfinished, history, streakStart, bestStreak,
+                preferredRoutine, disclaimerHeardAt, safetyScreenHeardAt, floorGuideHeardAt, fewer);
     }
 
     /** True if {@code heardAt} is within {@code window} before {@code now} ("heard recently"). */

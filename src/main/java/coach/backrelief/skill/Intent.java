@@ -55,6 +55,10 @@ public enum Intent {
     NO_FLOOR("NoFloorIntent"),
     /** "How do I get down on the floor safely?", "how do I get back up?" */
     FLOOR_HELP("FloorHelpIntent"),
+    /** "Don't give me bridges any more", "skip this one for good": remembered in progress. */
+    SKIP_FOR_GOOD("SkipForGoodIntent"),
+    /** "Bring back the bridge", "bring back all my stretches". */
+    BRING_BACK("BringBackStretchIntent"),
     PROGRESS("ProgressIntent"),
     FORGET_PROGRESS("ForgetProgressIntent"),
     SET_REMINDER("SetReminderIntent"),

@@ -111,15 +111,30 @@ final class Routines {
 
     /** Starts a routine now (the safety question was answered). */
     Reply begin(HandlerInput input, Turn turn, RoutineChoice choice) {
+        return begin(input, turn, choice, null);
+    }
+
+    /**
+     * As {@link #begin(HandlerInput, Turn, RoutineChoice)}; {@code instead}, when not null, is said
+     * in place of the note on what is left out.
+     */
+    private Reply begin(HandlerInput input, Turn turn, RoutineChoice choice, String instead) {
         Content content = turn.content();
         Routine full = content.catalog().routine(choice.routineId()).orElse(content.catalog().defaultRoutine());
+        if (turn.progressAvailable()) {
+            turn.next(turn.next().withSkipped(bits(content, turn.progress().skipped())));
+        }
         Routine routine = withoutHurt(turn, full);
         turn.next(turn.next().notAsking());
         if (routine.steps().isEmpty()) {
             turn.next(turn.next().asking(Question.OFFER_TOPIC, Topic.SEE_DOCTOR.name()));
             return replies(turn).allHurt();
         }
-        List<String> leftOut = full.steps().stream().filter(s -> hurt(turn, s)).map(Routine.Step::stretchId)
+        long hurtBits = turn.next().hurt();
+        List<String> leftOut = full.steps().stream().filter(s -> has(hurtBits, turn, s)).map(Routine.Step::stretchId)
+                .distinct().map(id -> content.catalog().stretch(id).name()).toList();
+        long skippedOnly = turn.next().skipped() & ~hurtBits;
+        List<String> asked = full.steps().stream().filter(s -> has(skippedOnly, turn, s)).map(Routine.Step::stretchId)
                 .distinct().map(id -> content.catalog().stretch(id).name()).toList();
         RoutinePlan plan = new RoutinePlan(content, routine);
         Position from = choice.from() == null ? null : toShortened(turn, full, choice.from());
@@ -135,7 +150,97 @@ final class Routines {
             afterIntro = content.text(Msg.FLOOR_FIRST_TIME);
             turn.changeProgress(p -> p.withFloorGuideHeard(now));
         }
-        return render(input, turn, outcome, plan, routine, replies(turn).leftOut(leftOut), afterIntro);
+        String note = instead != null ? instead
+                : (replies(turn).leftOut(leftOut) + " " + replies(turn).leftOutAsked(asked)).strip();
+        return render(input, turn, outcome, plan, routine, note, afterIntro);
+    }
+
+    /** Catalog index bits of these stretch ids (ids the catalog does not have are ignored). */
+    private static long bits(Content content, List<String> stretchIds) {
+        long bits = 0;
+        for (String id : stretchIds) {
+            int index = content.catalog().stretchIndex(id);
+            if (index >= 0 && index < 64) {
+                bits |= 1L << index;
+            }
+        }
+        return bits;
+    }
+
+    private static boolean has(long bits, Turn turn, Routine.Step step) {
+        return (bits & (1L << turn.content().catalog().stretchIndex(step.stretchId()))) != 0;
+    }
+
+    /**
+     * "No more bridges": remembered in progress, left out of every routine from now on. When it is
+     * the stretch playing, the routine goes on with the next one kept; when none is left, it ends.
+     */
+    Reply skipForGood(HandlerInput input, Turn turn, String stretchId) {
+        Content content = turn.content();
+        String name = RoutineScript.spoken(content.catalog().stretch(stretchId).name());
+        turn.changeProgress(p -> p.withSkipped(stretchId));
+        String said = content.format(Msg.SKIP_FOR_GOOD, Map.of("stretch", name));
+        RoutineState state = turn.state().routine();
+        Routine full = state == null ? null : content.catalog().routine(state.routineId()).orElse(null);
+        int fullStep = -1;
+        if (full != null) {
+            Routine playing = withoutHurt(turn, full);
+            int step = Math.min(state.at().step(), playing.steps().size() - 1);
+            if (step >= 0 && playing.steps().get(step).stretchId().equals(stretchId)) {
+                fullStep = toFull(turn, playing, step);
+            }
+        }
+        long bits = bits(content, List.of(stretchId));
+        if (fullStep < 0) {
+            keepingPlace(turn, next -> next.withSkipped(bits));
+            turn.next(turn.next().notAsking());
+            String undo = content.format(Msg.SKIP_FOR_GOOD_UNDO, Map.of("stretch", name));
+            return coach.backrelief.speech.Answers.ask(said, undo, content.text(Msg.FOLLOW_UP_REPROMPT));
+        }
+        turn.next(turn.next().withSkipped(bits));
+        int from = fullStep;
+        boolean anyLater = java.util.stream.IntStream.range(from + 1, full.steps().size())
+                .anyMatch(i -> !hurt(turn, full.steps().get(i)));
+        if (!anyLater) {
+            turn.routineSpoke();
+            turn.next(turn.next().cleared());
+            turn.changeProgress(UserProgress::clearUnfinished);
+            return coach.backrelief.speech.Answers.ask(said, content.text(Msg.SKIP_FOR_GOOD_WAS_LAST),
+                    content.text(Msg.FOLLOW_UP_REPROMPT));
+        }
+        return begin(input, turn, new RoutineChoice(full.id(), state.continuous(), Position.stepStart(from)), said);
+    }
+
+    /**
+     * Changes which stretches are left out while keeping the routine in progress at the same
+     * stretch: positions in session state are steps of the shortened routine, so they are moved
+     * to where that stretch is in the routine as it is now.
+     */
+    private static void keepingPlace(Turn turn, java.util.function.UnaryOperator<SessionState> change) {
+        RoutineState state = turn.next().routine();
+        Routine full = state == null ? null : turn.content().catalog().routine(state.routineId()).orElse(null);
+        Routine before = full == null ? null : withoutHurt(turn, full);
+        if (before == null || before.steps().isEmpty()) {
+            turn.next(change.apply(turn.next()));
+            return;
+        }
+        int fullStep = toFull(turn, before, Math.min(state.at().step(), before.steps().size() - 1));
+        turn.next(change.apply(turn.next()));
+        Position at = toShortened(turn, full, new Position(fullStep, state.at().side()));
+        RoutineState moved = new RoutineState(state.routineId(), at, state.phase(), state.continuous(), state.playedAt(),
+                state.seen());
+        turn.next(turn.next().withRoutine(moved, turn.next().seen()));
+    }
+
+    /** "Bring back bridges" (or every skipped stretch when {@code stretchId} is null). */
+    Reply bringBack(Turn turn, String stretchId) {
+        Content content = turn.content();
+        turn.changeProgress(p -> p.withoutSkipped(stretchId));
+        long back = stretchId == null ? -1L : bits(content, List.of(stretchId));
+        keepingPlace(turn, next -> next.withoutSkipped(back).notAsking());
+        String said = stretchId == null ? content.text(Msg.BRING_BACK_ALL)
+                : content.format(Msg.BRING_BACK, Map.of("stretch", RoutineScript.spoken(content.catalog().stretch(stretchId).name())));
+        return coach.backrelief.speech.Answers.ask(said, content.text(Msg.FOLLOW_UP_NEXT), content.text(Msg.FOLLOW_UP_REPROMPT));
     }
 
     /** A user who has never finished a routine nor heard how to get down to the floor and up. */
@@ -150,15 +255,16 @@ final class Routines {
      * routine's steps ({@link #toFull}, {@link #toShortened}).
      */
     static Routine withoutHurt(Turn turn, Routine routine) {
-        if (turn.next().hurt() == 0) {
+        if (turn.next().leftOut() == 0) {
             return routine;
         }
         return new Routine(routine.id(), routine.name(), routine.summary(), routine.place(),
                 routine.steps().stream().filter(s -> !hurt(turn, s)).toList());
     }
 
+    /** The step is left out this session: it hurt, or the user asked never to have it. */
     private static boolean hurt(Turn turn, Routine.Step step) {
-        return (turn.next().hurt() & (1L << turn.content().catalog().stretchIndex(step.stretchId()))) != 0;
+        return has(turn.next().leftOut(), turn, step);
     }
 
     /** A step of the shortened routine as a step of the full one. */
@@ -181,7 +287,7 @@ final class Routines {
             }
         }
         boolean same = at.step() < full.steps().size() && !hurt(turn, full.steps().get(at.step()));
-        return same ? at : Position.stepStart(kept);
+        return same ? new Position(kept, at.side()) : Position.stepStart(kept);
     }
 
     /** Applies a navigation event to the routine in progress (or explains there is none). */
@@ -234,13 +340,22 @@ final class Routines {
 
     /** The stretch the routine in progress is at (the one "resume" goes back to), or null when none. */
     static String currentStretch(Turn turn) {
+        String id = currentStretchId(turn);
+        return id == null ? null : RoutineScript.spoken(turn.content().catalog().stretch(id).name());
+    }
+
+    /** The id of the stretch the routine in progress is at, or null when none. */
+    static String currentStretchId(Turn turn) {
         RoutineState state = turn.next().routine();
         Routine full = state == null ? null : turn.content().catalog().routine(state.routineId()).orElse(null);
         if (full == null) {
             return null;
         }
         Routine routine = withoutHurt(turn, full);
-        return routine.steps().isEmpty() ? null : RoutineScript.spoken(stretchName(turn, routine, state));
+        if (routine.steps().isEmpty()) {
+            return null;
+        }
+        return routine.steps().get(Math.max(0, Math.min(state.at().step(), routine.steps().size() - 1))).stretchId();
     }
 
     /** The name of the stretch {@code state} is at, in {@code routine} as this session plays it. */

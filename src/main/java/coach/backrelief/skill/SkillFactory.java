@@ -35,6 +35,7 @@ public final class SkillFactory {
                         new LaunchHandler(),
                         new RoutineStartHandler(routines),
                         new PlaceHandler(),
+                        new SkipForGoodHandler(routines),
                         new ProgressHandler(routines),
                         new ReminderHandler(config),
                         new YesNoHandler(routines),

@@ -5,6 +5,8 @@ public enum Slot {
     TOPIC("topic", "BackTopic"),
     SYMPTOM("symptom", "Symptom"),
     ROUTINE("routine", "RoutineName"),
+    /** A stretch by name ("bridges", "cat cow"), for "no more bridges" and "bring back bridges". */
+    STRETCH("stretch", "StretchName"),
     MINUTES("minutes", "AMAZON.NUMBER"),
     /** A command's opening words ("skip", "go back"): the whole phrase is read by the triage. */
     COMMAND("command", "CommandWord"),

@@ -56,6 +56,9 @@ public final class StateCodec {
         if (state.hurt() != 0) {
             map.put("h", Long.toString(state.hurt()));
         }
+        if (state.skipped() != 0) {
+            map.put("k", Long.toString(state.skipped()));
+        }
         return map;
     }
 
@@ -101,7 +104,8 @@ public final class StateCodec {
             boolean screened = map.get("s") instanceof Number n && n.intValue() == 1;
             long seen = map.get("x") == null ? 0 : Long.parseLong(text(map.get("x")));
             long hurt = map.get("h") == null ? 0 : Long.parseLong(text(map.get("h")));
-            return new Decoded(new SessionState(question, arg, last, routine, screened, seen, hurt), true);
+            long skipped = map.get("k") == null ? 0 : Long.parseLong(text(map.get("k")));
+            return new Decoded(new SessionState(question, arg, last, routine, screened, seen, hurt, skipped), true);
         } catch (IllegalArgumentException e) {
             return invalid();
         }

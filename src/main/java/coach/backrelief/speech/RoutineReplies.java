@@ -168,10 +168,18 @@ public final class RoutineReplies {
 
     /** "I've left out bridge this time, since it hurt." for each stretch left out, or "". */
     public String leftOut(List<String> stretchNames) {
+        return eachName(Msg.ROUTINE_LEFT_OUT, stretchNames);
+    }
+
+    /** "I've left out bridge, as you asked." for each stretch the user skipped for good. */
+    public String leftOutAsked(List<String> stretchNames) {
+        return eachName(Msg.ROUTINE_LEFT_OUT_ASKED, stretchNames);
+    }
+
+    private String eachName(Msg msg, List<String> stretchNames) {
         StringBuilder note = new StringBuilder();
         for (String name : stretchNames) {
-            note.append(note.length() == 0 ? "" : " ")
-                    .append(content.format(Msg.ROUTINE_LEFT_OUT, Map.of("name", RoutineScript.spoken(name))));
+            note.append(note.length() == 0 ? "" : " ").append(content.format(msg, Map.of("name", RoutineScript.spoken(name))));
         }
         return note.toString();
     }

@@ -77,6 +77,7 @@ class InteractionModelTest {
                 "BackTopic", id -> Topic.forId(id).isPresent(),
                 "Symptom", id -> RedFlag.forId(id).isPresent() || Sensation.forId(id).isPresent(),
                 "RoutineName", id -> catalog.routine(id).isPresent(),
+                "StretchName", id -> catalog.stretchIndex(id) >= 0,
                 "CommandWord", id -> Arrays.stream(Intent.values()).anyMatch(i -> i.name().equals(id)));
         for (JsonNode type : model().path("types")) {
             String name = type.path("name").asText();
@@ -95,6 +96,9 @@ class InteractionModelTest {
             }
             if (name.equals("RoutineName")) {
                 assertThat(ids).hasSize(catalog.routines().size());
+            }
+            if (name.equals("StretchName")) {
+                assertThat(ids).as("every stretch can be named").hasSize(13);
             }
         }
     }

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,9 +51,11 @@ class ProgressJsonTest {
                 session.list().ofMaxSize(70), dates.injectNull(0.3), Arbitraries.integers().between(0, 400),
                 ids.injectNull(0.4), instants.injectNull(0.4), instants.injectNull(0.4))
                 .as((version, unfinished, history, start, best, preferred, disclaimer, screen) ->
-                        (java.util.function.Function<Instant, UserProgress>) floorGuide -> new UserProgress(version,
-                                unfinished, history, start, best, preferred, disclaimer, screen, floorGuide))
-                .flatMap(record -> instants.injectNull(0.4).map(record));
+                        (java.util.function.BiFunction<Instant, List<String>, UserProgress>) (floorGuide, skipped) ->
+                                new UserProgress(version, unfinished, history, start, best, preferred, disclaimer, screen,
+                                        floorGuide, skipped))
+                .flatMap(record -> Combinators.combine(instants.injectNull(0.4), ids.list().ofMaxSize(4).injectNull(0.4))
+                        .as(record::apply));
     }
 
     @Property(tries = 2_000)
