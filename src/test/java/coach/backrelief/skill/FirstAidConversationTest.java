@@ -113,4 +113,27 @@ class FirstAidConversationTest {
         assertThat(heard.speech()).isEqualTo(EMERGENCY);
         assertThat(heard.ended()).isTrue();
     }
+
+    /** "Yesterday" is when it happened, not "resume yesterday's routine" (that word alone used to win). */
+    @Test
+    void aFreshInjuryFromYesterdayGetsTheHeatOrIceAnswerNotTheRoutine() {
+        alexa.say(Requests.launch());
+        Heard heard = alexa.say(intent("DescribeSymptomIntent")
+                .slot("description", "I pulled my back yesterday, should I use heat", null));
+        // topics.json HEAT_COLD, the fresh-injury detail
+        assertThat(heard.speech()).startsWith("In the first few days, either helps: wrapped ice eases pain and swelling, "
+                + "and heat eases spasm.").doesNotContain("picking up", "unfinished routine");
+    }
+
+    /** "It hurt last night" says when; pain that is worse at night, or keeps you awake, is still urgent. */
+    @Test
+    void itHurtLastNightIsNotNightPainButKeepingYouAwakeIs() {
+        alexa.say(Requests.launch());
+        Heard when = alexa.say(intent("DescribeSymptomIntent").slot("description", "it hurt last night", null));
+        assertThat(when.speech()).doesNotContain("doctor's attention today");
+        assertThat(when.ended()).isFalse();
+        Heard night = alexa.say(intent("DescribeSymptomIntent")
+                .slot("description", "the pain was so bad last night I couldn't sleep", null));
+        assertThat(night.speech()).startsWith("That needs a doctor's attention today.");
+    }
 }
