@@ -36,9 +36,10 @@ final class NluCorpus {
      * @param routine the routine named (QUICK, FULL, GENTLE), or null
      * @param minutes the minutes named, or null
      * @param negated the line mentions a sign only to rule it out
+     * @param stretch the stretch named (BRIDGE, CAT_COW, …), or null
      */
     record Line(String file, String say, String context, String expect, String topic, String tier, String group,
-                String command, String routine, Integer minutes, boolean negated) {
+                String command, String routine, Integer minutes, boolean negated, String stretch) {
 
         /** The label in one word, for tables: "topic:CAUSES", "emergency", "command:NEXT", "fallback". */
         String label() {
@@ -122,7 +123,8 @@ final class NluCorpus {
         }
         Line line = new Line(where, say, context, expect, text(node, "topic"), text(node, "tier"), text(node, "group"),
                 text(node, "command"), text(node, "routine"),
-                node.hasNonNull("minutes") ? node.get("minutes").asInt() : null, node.path("negated").asBoolean(false));
+                node.hasNonNull("minutes") ? node.get("minutes").asInt() : null, node.path("negated").asBoolean(false),
+                text(node, "stretch"));
         boolean complete = switch (expect) {
             case "topic" -> line.topic() != null;
             case "red_flag" -> line.tier() != null && line.group() != null;

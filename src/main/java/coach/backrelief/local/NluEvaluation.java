@@ -146,7 +146,7 @@ final class NluEvaluation {
 
     /** What the model's own intent for the line's command says in the same context. */
     private String canonical(Line line) {
-        String key = line.context() + "|" + line.command() + "|" + line.routine() + "|" + line.minutes();
+        String key = line.context() + "|" + line.command() + "|" + line.routine() + "|" + line.minutes() + "|" + line.stretch();
         return canonical.computeIfAbsent(key, k -> say(line.context(), commandIntent(line)).text());
     }
 
@@ -162,6 +162,12 @@ final class NluEvaluation {
         if (line.minutes() != null) {
             String n = String.valueOf(line.minutes());
             slots.add(new Understood.Slot("minutes", "AMAZON.NUMBER", n, null, n));
+        }
+        if (line.stretch() != null) {
+            InteractionModel.SlotValue value = model.slotTypes().getOrDefault("StretchName", List.of()).stream()
+                    .filter(v -> line.stretch().equals(v.id())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(line.file() + ": unknown stretch " + line.stretch()));
+            slots.add(new Understood.Slot("stretch", "StretchName", value.name(), value.id(), value.name()));
         }
         return new Understood(intent, slots);
     }

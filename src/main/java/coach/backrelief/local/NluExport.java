@@ -60,6 +60,11 @@ final class NluExport {
             if (line.minutes() != null) {
                 slots.putObject("minutes").put("value", String.valueOf(line.minutes()));
             }
+            if (line.stretch() != null) {
+                model.slotTypes().getOrDefault("StretchName", List.of()).stream()
+                        .filter(v -> line.stretch().equals(v.id())).findFirst()
+                        .ifPresent(v -> slots.putObject("stretch").put("value", v.name()));
+            }
             if (!slots.isEmpty()) {
                 intent.set("slots", slots);
             }

@@ -29,7 +29,8 @@ final class SkipForGoodHandler implements RequestHandler {
     public Optional<Response> handle(HandlerInput input) {
         Turn turn = Turn.of(input);
         Optional<String> named = Intents.resolvedId(input, Slot.STRETCH)
-                .filter(id -> turn.content().catalog().stretchIndex(id) >= 0);
+                .filter(id -> turn.content().catalog().stretchIndex(id) >= 0)
+                .or(() -> namedIn(turn, turn.words()));
         if (Intents.isAny(Intent.BRING_BACK).test(input)) {
             return Responses.send(input, routines.bringBack(turn, named.orElse(null)));
         }
@@ -40,5 +41,29 @@ final class SkipForGoodHandler implements RequestHandler {
             return Responses.send(input, Answers.ask("", which, which));
         }
         return Responses.send(input, routines.skipForGood(input, turn, stretch.get()));
+    }
+
+    /**
+     * A stretch named in the user's own words, when Alexa did not resolve one: the longest stretch
+     * name (or its plural or singular: "bridges", "pelvic tilt") that the words contain.
+     */
+    static Optional<String> namedIn(Turn turn, String words) {
+        var triage = turn.content().triage();
+        String said = " " + String.join(" ", triage.tokens(words)) + " ";
+        String best = null;
+        int bestLength = 0;
+        for (var routine : turn.content().catalog().routines()) {
+            for (var step : routine.steps()) {
+                String name = String.join(" ", triage.tokens(turn.content().catalog().stretch(step.stretchId()).name()));
+                String other = name.endsWith("s") ? name.substring(0, name.length() - 1) : name + "s";
+                for (String form : new String[]{name, other}) {
+                    if (form.length() > bestLength && said.contains(" " + form + " ")) {
+                        best = step.stretchId();
+                        bestLength = form.length();
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(best);
     }
 }

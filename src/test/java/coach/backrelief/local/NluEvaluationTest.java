@@ -91,7 +91,7 @@ class NluEvaluationTest {
     void aRedFlagMidRoutineGetsTheEmergencyAnswerThroughTheConsoleMatcher() {
         InteractionModel model = InteractionModel.load("en-US");
         Line line = new Line("test", "ow, hang on, I've just realised I can't feel my bum at all", "routine",
-                "red_flag", null, "emergency", "SADDLE", null, null, null, false);
+                "red_flag", null, "emergency", "SADDLE", null, null, null, false, null);
         Result result = new NluEvaluation("en-US", model).run(List.of(line), NluEvaluation.consoleMatcher(model)).get(0);
         assertThat(result.outcome()).isEqualTo("emergency");
         assertThat(result.stretch()).isFalse();

@@ -103,6 +103,15 @@ class SkipForGoodTest {
     }
 
     @Test
+    void theUsersOwnWordsNameTheStretch() {
+        // free text (no slot Alexa resolved): the triage reads it as never-again, the words name the stretch
+        Heard skipped = alexa.say(intent("DescribeSymptomIntent").slot("description", "take the pelvic tilts out of my routine for good", null));
+        assertThat(skipped.speech()).startsWith("Done. I won't give you pelvic tilts again.");
+        Heard back = alexa.say(intent("DescribeSymptomIntent").slot("description", "bring back the pelvic tilt", null));
+        assertThat(back.speech()).startsWith("Okay, I'll give you pelvic tilts again.");
+    }
+
+    @Test
     void withNoNameAndNoRoutineItAsksWhich() {
         Heard which = alexa.say(intent("SkipForGoodIntent"));
         assertThat(which.speech()).isEqualTo("Which stretch should I leave out? For example, say: no more bridges.");
