@@ -119,6 +119,17 @@ class PlaceConversationTest {
         assertThat(started.speech()).startsWith("Let's do the quick routine").doesNotContain(FIRST_TIME);
     }
 
+    /** "Go down" alone is not pain spreading down a leg (it sent "how do I go down to the floor" to a doctor today). */
+    @Test
+    void goingDownToTheFloorIsNotPainGoingDownALeg() {
+        Heard floor = alexa.say(intent("DescribeSymptomIntent").slot("description", "how do I go down to the floor", null));
+        assertThat(floor.speech()).doesNotContain("doctor's attention today");
+        assertThat(floor.ended()).isFalse();
+        Heard leg = new SkillDriver().say(intent("DescribeSymptomIntent")
+                .slot("description", "the pain goes down to the foot", null));
+        assertThat(leg.speech()).startsWith("That needs a doctor's attention today.");
+    }
+
     @Test
     void midRoutineTheGuideLeavesTheRoutineWaiting() {
         screened(alexa.say(intent("StartRoutineIntent")));
