@@ -57,6 +57,11 @@ public final class RoutineCatalog {
         return stretch;
     }
 
+    /** Every stretch id, in a stable order. */
+    public List<String> stretchIds() {
+        return stretchOrder;
+    }
+
     /** A stable small number for a stretch, used to remember which stretches were explained this session. */
     public int stretchIndex(String id) {
         return stretchOrder.indexOf(id);

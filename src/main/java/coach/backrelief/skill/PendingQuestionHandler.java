@@ -2,6 +2,7 @@ package coach.backrelief.skill;
 
 import coach.backrelief.content.Content;
 import coach.backrelief.content.Msg;
+import coach.backrelief.routine.Place;
 import coach.backrelief.knowledge.Topic;
 import coach.backrelief.speech.Answers;
 import coach.backrelief.speech.Reply;
@@ -80,7 +81,7 @@ final class PendingQuestionHandler implements RequestHandler {
 
     /** The offer was of a routine off the floor ("Would you like the chair routine? Or say bed."). */
     private static boolean offersAnotherPlace(Content c, String routineId) {
-        return c.catalog().routine(routineId).filter(r -> r.place() != coach.backrelief.routine.Place.FLOOR).isPresent();
+        return c.catalog().routine(routineId).filter(r -> r.place() != Place.FLOOR).isPresent();
     }
 
     private static String offerTopic(Content c, String topicId) {

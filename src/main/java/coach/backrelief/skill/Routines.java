@@ -12,6 +12,7 @@ import coach.backrelief.routine.Prompt;
 import coach.backrelief.routine.Routine;
 import coach.backrelief.routine.RoutineEngine;
 import coach.backrelief.routine.RoutineState;
+import coach.backrelief.speech.Answers;
 import coach.backrelief.speech.Reply;
 import coach.backrelief.speech.ProgressReplies;
 import coach.backrelief.speech.RoutineReplies;
@@ -131,11 +132,8 @@ final class Routines {
             return replies(turn).allHurt();
         }
         long hurtBits = turn.next().hurt();
-        List<String> leftOut = full.steps().stream().filter(s -> has(hurtBits, turn, s)).map(Routine.Step::stretchId)
-                .distinct().map(id -> content.catalog().stretch(id).name()).toList();
-        long skippedOnly = turn.next().skipped() & ~hurtBits;
-        List<String> asked = full.steps().stream().filter(s -> has(skippedOnly, turn, s)).map(Routine.Step::stretchId)
-                .distinct().map(id -> content.catalog().stretch(id).name()).toList();
+        List<String> leftOut = names(turn, full, hurtBits);
+        List<String> asked = names(turn, full, turn.next().skipped() & ~hurtBits);
         RoutinePlan plan = new RoutinePlan(content, routine);
         Position from = choice.from() == null ? null : toShortened(turn, full, choice.from());
         RoutineEngine.Outcome outcome = from != null && fits(from, plan)
@@ -167,6 +165,12 @@ final class Routines {
         return bits;
     }
 
+    /** The names of the routine's stretches whose bits are set, in routine order. */
+    private static List<String> names(Turn turn, Routine routine, long bits) {
+        return routine.steps().stream().filter(s -> has(bits, turn, s)).map(Routine.Step::stretchId).distinct()
+                .map(id -> turn.content().catalog().stretch(id).name()).toList();
+    }
+
     private static boolean has(long bits, Turn turn, Routine.Step step) {
         return (bits & (1L << turn.content().catalog().stretchIndex(step.stretchId()))) != 0;
     }
@@ -195,7 +199,7 @@ final class Routines {
             keepingPlace(turn, next -> next.withSkipped(bits));
             turn.next(turn.next().notAsking());
             String undo = content.format(Msg.SKIP_FOR_GOOD_UNDO, Map.of("stretch", name));
-            return coach.backrelief.speech.Answers.ask(said, undo, content.text(Msg.FOLLOW_UP_REPROMPT));
+            return Answers.ask(said, undo, content.text(Msg.FOLLOW_UP_REPROMPT));
         }
         turn.next(turn.next().withSkipped(bits));
         int from = fullStep;
@@ -205,7 +209,7 @@ final class Routines {
             turn.routineSpoke();
             turn.next(turn.next().cleared());
             turn.changeProgress(UserProgress::clearUnfinished);
-            return coach.backrelief.speech.Answers.ask(said, content.text(Msg.SKIP_FOR_GOOD_WAS_LAST),
+            return Answers.ask(said, content.text(Msg.SKIP_FOR_GOOD_WAS_LAST),
                     content.text(Msg.FOLLOW_UP_REPROMPT));
         }
         return begin(input, turn, new RoutineChoice(full.id(), state.continuous(), Position.stepStart(from)), said);
@@ -240,7 +244,7 @@ final class Routines {
         keepingPlace(turn, next -> next.withoutSkipped(back).notAsking());
         String said = stretchId == null ? content.text(Msg.BRING_BACK_ALL)
                 : content.format(Msg.BRING_BACK, Map.of("stretch", RoutineScript.spoken(content.catalog().stretch(stretchId).name())));
-        return coach.backrelief.speech.Answers.ask(said, content.text(Msg.FOLLOW_UP_NEXT), content.text(Msg.FOLLOW_UP_REPROMPT));
+        return Answers.ask(said, content.text(Msg.FOLLOW_UP_NEXT), content.text(Msg.FOLLOW_UP_REPROMPT));
     }
 
     /** A user who has never finished a routine nor heard how to get down to the floor and up. */

@@ -52,15 +52,13 @@ final class SkipForGoodHandler implements RequestHandler {
         String said = " " + String.join(" ", triage.tokens(words)) + " ";
         String best = null;
         int bestLength = 0;
-        for (var routine : turn.content().catalog().routines()) {
-            for (var step : routine.steps()) {
-                String name = String.join(" ", triage.tokens(turn.content().catalog().stretch(step.stretchId()).name()));
-                String other = name.endsWith("s") ? name.substring(0, name.length() - 1) : name + "s";
-                for (String form : new String[]{name, other}) {
-                    if (form.length() > bestLength && said.contains(" " + form + " ")) {
-                        best = step.stretchId();
-                        bestLength = form.length();
-                    }
+        for (String id : turn.content().catalog().stretchIds()) {
+            String name = String.join(" ", triage.tokens(turn.content().catalog().stretch(id).name()));
+            String other = name.endsWith("s") ? name.substring(0, name.length() - 1) : name + "s";
+            for (String form : new String[]{name, other}) {
+                if (form.length() > bestLength && said.contains(" " + form + " ")) {
+                    best = id;
+                    bestLength = form.length();
                 }
             }
         }

@@ -55,11 +55,11 @@ public final class RoutineReplies {
     public Rendered play(Prompt.Play play, RoutinePlan plan, boolean screen, String note, String afterIntro) {
         RoutineScript script = plan.script();
         Position first = play.chunk().get(0).position();
-        String cue = script.leadIn(play.lead(), first, play.explained().get(0));
-        String intro = script.intro();
-        if (!afterIntro.isEmpty() && play.lead() == Prompt.Lead.START && cue.startsWith(intro)) {
-            cue = intro + " " + afterIntro + cue.substring(intro.length());
-        }
+        boolean explained = play.explained().get(0);
+        // a start is the introduction, then the first stretch's transition (what a "next" lead-in says)
+        String cue = afterIntro.isEmpty() || play.lead() != Prompt.Lead.START
+                ? script.leadIn(play.lead(), first, explained)
+                : script.intro() + " " + afterIntro + " " + script.leadIn(Prompt.Lead.NEXT, first, explained);
         String leadIn = note.isEmpty() ? cue : note + " " + cue;
         Timeline audio = new Timeline().say(leadIn);
         List<Timeline> items = plan.timelines(play.chunk(), play.explained());

@@ -47,7 +47,8 @@ class SkipForGoodTest {
     @Test
     void aStretchNamedIsLeftOutAndBringBackUndoesIt() {
         Heard none = alexa.say(intent("SkipForGoodIntent").slot("stretch", "bridges", "BRIDGE"));
-        assertThat(none.speech()).isEqualTo("Done. I won't give you bridge again. If you want it back one day, say: bring back bridge.");
+        assertThat(none.speech()).isEqualTo("Done. I won't give you bridge again. If you want it back one day, say: bring back bridge. "
+                + "What would you like now?");
         assertThat(none.ended()).isFalse();
         SkillDriver later = new SkillDriver(SkillDriver.config(13, T0.plusSeconds(60), progress));
         Heard full = later.say(intent("StartRoutineIntent").slot("routine", "full", "FULL"));
