@@ -1,5 +1,6 @@
 package coach.backrelief.content;
 
+import coach.backrelief.knowledge.RatingWords;
 import coach.backrelief.knowledge.Topic;
 import coach.backrelief.knowledge.Triage;
 import coach.backrelief.knowledge.TopicText;
@@ -90,6 +91,13 @@ public final class Content {
             throw new ContentException("no message '" + msg.key() + "' for " + locale);
         }
         return all;
+    }
+
+    /** How this locale says a zero-to-ten rating ("about a six", "the worst ever"), from its messages. */
+    public RatingWords ratingWords() {
+        return new RatingWords(variants(Msg.RATING_NUMBERS), variants(Msg.RATING_WORST), variants(Msg.RATING_NONE),
+                variants(Msg.RATING_SKIP), variants(Msg.RATING_SCALE), text(Msg.RATING_HALF),
+                variants(Msg.RATING_NOT_AFTER));
     }
 
     public TopicText topic(Topic topic) {

@@ -122,12 +122,19 @@ final class UtteranceMatcher {
                     score += 1;
                     continue;
                 }
+                if (!slot.matched() && slot.type().equals("AMAZON.NUMBER") && !Utterances.hasNumber(slot.spoken())) {
+                    // a number slot is filled only from words that say a number, as on Alexa
+                    unresolved = true;
+                    score = Integer.MIN_VALUE;
+                    break;
+                }
                 int opening = slot.matched() ? 0 : openingValueWords(slot);
                 unresolved |= !slot.matched() && opening == 0;
-                score += slot.matched() ? 10 * Utterances.words(Utterances.normalise(slot.spoken()))
+                // scored on the words heard ("twenty five"), not on the digits a number slot carries
+                score += slot.matched() ? 10 * Utterances.words(Utterances.normalise(m.group(i + 1)))
                         : opening > 0 ? 10 * opening - 5 : -5;
             }
-            if (unresolved && sample.literalWords() < 2) {
+            if (score == Integer.MIN_VALUE || unresolved && sample.literalWords() < 2) {
                 continue;
             }
             if (score > bestScore) {

@@ -150,4 +150,14 @@ final class Utterances {
         }
         return null;
     }
+
+    /** True when any word of {@code spoken} says a number ("ten minutes", "about 5"). */
+    static boolean hasNumber(String spoken) {
+        for (String word : normalise(spoken).split(" ")) {
+            if (!word.isEmpty() && (word.matches("\\d+") || NUMBER_WORDS.contains(word) || TENS.indexOf(word) > 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -81,7 +81,8 @@ final class ProgressJson {
                     history(json.get("history")), date(json.get("streakStart")), integer(json, "bestStreak"),
                     text(json.get("preferredRoutine")), instant(json.get("disclaimerHeardAt")),
                     instant(json.get("safetyScreenHeardAt")), instant(json.get("floorGuideHeardAt")),
-                    texts(json.get("skippedStretches")));
+                    texts(json.get("skippedStretches")), date(json.get("ratingAskedOn")),
+                    ratings(json.get("ratings")));
         } catch (CorruptProgressException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -153,6 +154,24 @@ final class ProgressJson {
             }
             out.writeEndArray();
         }
+        if (p.ratingAskedOn() != null) {
+            out.writeStringField("ratingAskedOn", p.ratingAskedOn().toString());
+        }
+        if (p.ratings() != null) {
+            out.writeArrayFieldStart("ratings");
+            for (BackRating r : p.ratings()) {
+                out.writeStartObject();
+                out.writeStringField("d", r.date().toString());
+                if (r.before() != null) {
+                    out.writeNumberField("b", r.before());
+                }
+                if (r.after() != null) {
+                    out.writeNumberField("a", r.after());
+                }
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+        }
         out.writeEndObject();
     }
 
@@ -180,6 +199,25 @@ final class ProgressJson {
             out.add(new CompletedSession(date(json.get("d")), text(json.get("r")), integer(json, "s")));
         }
         return out;
+    }
+
+    private static List<BackRating> ratings(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof List<?> items)) {
+            throw new IllegalArgumentException("ratings is not a list");
+        }
+        List<BackRating> out = new ArrayList<>(items.size());
+        for (Object item : items) {
+            Map<?, ?> json = object(item);
+            out.add(new BackRating(date(json.get("d")), optionalInteger(json, "b"), optionalInteger(json, "a")));
+        }
+        return out;
+    }
+
+    private static Integer optionalInteger(Map<?, ?> json, String key) {
+        return json.get(key) == null ? null : integer(json, key);
     }
 
     private static List<String> texts(Object value) {

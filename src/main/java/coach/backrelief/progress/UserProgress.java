@@ -32,6 +32,9 @@ import java.util.Optional;
  * @param floorGuideHeardAt   when the user last heard how to get down to the floor and up, or null
  * @param skippedStretches    stretches the user asked never to be given again ("no more bridges"), or
  *                            null when none (an empty list is stored as null)
+ * @param ratingAskedOn       the local date the skill last asked "from zero to ten, how bad is it?", or null
+ * @param ratings             the user's zero-to-ten ratings, oldest first, at most {@value #RATINGS_LIMIT}, or
+ *                            null when none (an empty list is stored as null)
  */
 public record UserProgress(int schemaVersion,
                            SavedRoutine unfinished,
@@ -42,10 +45,14 @@ public record UserProgress(int schemaVersion,
                            Instant disclaimerHeardAt,
                            Instant safetyScreenHeardAt,
                            Instant floorGuideHeardAt,
-                           List<String> skippedStretches) {
+                           List<String> skippedStretches,
+                           LocalDate ratingAskedOn,
+                           List<BackRating> ratings) {
 
     public static final int SCHEMA_VERSION = 1;
     public static final int HISTORY_LIMIT = 60;
+    /** Ratings kept: about a month of a before and an after every day. */
+    public static final int RATINGS_LIMIT = 40;
     /** "This week" is the last seven days including today. */
     public static final int WEEK_DAYS = 7;
 
@@ -53,6 +60,8 @@ public record UserProgress(int schemaVersion,
         history = history == null ? List.of() : List.copyOf(history);
         skippedStretches = skippedStretches == null || skippedStretches.isEmpty() ? null
                 : List.copyOf(new java.util.LinkedHashSet<>(skippedStretches));
+        ratings = ratings == null || ratings.isEmpty() ? null
+                : List.copyOf(ratings.subList(Math.max(0, ratings.size() - RATINGS_LIMIT), ratings.size()));
         if (history.size() > HISTORY_LIMIT) {
             history = history.subList(history.size() - HISTORY_LIMIT, history.size());
         }
@@ -60,7 +69,7 @@ public record UserProgress(int schemaVersion,
 
     /** A user the skill has never seen. */
     public static UserProgress empty() {
-        return new UserProgress(SCHEMA_VERSION, null, List.of(), null, 0, null, null, null, null, null);
+        return new UserProgress(SCHEMA_VERSION, null, List.of(), null, 0, null, null, null, null, null, null, null);
     }
 
     /**
@@ -80,7 +89,7 @@ public record UserProgress(int schemaVersion,
         more.sort(Comparator.comparing(CompletedSession::date));
         int run = (int) ChronoUnit.DAYS.between(start, last.filter(date::isBefore).orElse(date)) + 1;
         return new UserProgress(schemaVersion, unfinished, more, start, Math.max(bestStreak, run),
-                preferredRoutine, disclaimerHeardAt, safetyScreenHeardAt, floorGuideHeardAt, skippedStretches);
+                preferredRoutine, disclaimerHeardAt, safetyScreenHeardAt, floorGuideHeardAt, skippedStretches, ratingAskedOn, ratings);
     }
 
     /**
@@ -110,12 +119,12 @@ public record UserProgress(int schemaVersion,
     public UserProgress saveUnfinished(SavedRoutine routine) {
         Objects.requireNonNull(routine, "routine");
         return new UserProgress(schemaVersion, routine, history, streakStart, bestStreak,
-                preferredRoutine, disclaimerHeardAt, safetyScreenHeardAt, floorGuideHeardAt, skippedStretches);
+                preferredRoutine, disclaimerHeardAt, safetyScreenHeardAt, floorGuideHeardAt, skippedStretches, ratingAskedOn, ratings);
     }
 
     public UserProgress clearUnfinished() {
         return new UserProgress(schemaVersion, null, history, streakStart, bestStreak,
-                preferredRoutine, disclaimerHeardAt, safetyScreenHeardAt, floorGuideHeardAt, skippedStretches);
+                preferredRoutine, disclaimerHeardAt, safetyScreenHeardAt, floorGuideHeardAt, skippedStretches, ratingAskedOn, ratings);
     }
 
     /** The unfinished routine if it was saved less than {@code maxAge} before {@code now}. */
@@ -126,22 +135,22 @@ public record UserProgress(int schemaVersion,
 
     public UserProgress withPreferredRoutine(String routineId) {
         return new UserProgress(schemaVersion, unfinished, history, streakStart, bestStreak,
-                routineId, disclaimerHeardAt, safetyScreenHeardAt, floorGuideHeardAt, skippedStretches);
+                routineId, disclaimerHeardAt, safetyScreenHeardAt, floorGuideHeardAt, skippedStretches, ratingAskedOn, ratings);
     }
 
     public UserProgress withDisclaimerHeard(Instant at) {
         return new UserProgress(schemaVersion, unfinished, history, streakStart, bestStreak,
-                preferredRoutine, at, safetyScreenHeardAt, floorGuideHeardAt, skippedStretches);
+                preferredRoutine, at, safetyScreenHeardAt, floorGuideHeardAt, skippedStretches, ratingAskedOn, ratings);
     }
 
     public UserProgress withSafetyScreenHeard(Instant at) {
         return new UserProgress(schemaVersion, unfinished, history, streakStart, bestStreak,
-                preferredRoutine, disclaimerHeardAt, at, floorGuideHeardAt, skippedStretches);
+                preferredRoutine, disclaimerHeardAt, at, floorGuideHeardAt, skippedStretches, ratingAskedOn, ratings);
     }
 
     public UserProgress withFloorGuideHeard(Instant at) {
         return new UserProgress(schemaVersion, unfinished, history, streakStart, bestStreak,
-                preferredRoutine, disclaimerHeardAt, safetyScreenHeardAt, at, skippedStretches);
+                preferredRoutine, disclaimerHeardAt, safetyScreenHeardAt, at, skippedStretches, ratingAskedOn, ratings);
     }
 
     /** The stretches never to be given again, in the order asked (empty when none). */
@@ -154,7 +163,7 @@ public record UserProgress(int schemaVersion,
         List<String> more = new ArrayList<>(skipped());
         more.add(stretchId);
         return new UserProgress(schemaVersion, unfinished, history, streakStart, bestStreak,
-                preferredRoutine, disclaimerHeardAt, safetyScreenHeardAt, floorGuideHeardAt, more);
+                preferredRoutine, disclaimerHeardAt, safetyScreenHeardAt, floorGuideHeardAt, more, ratingAskedOn, ratings);
     }
 
     /** "Bring back bridges": the stretch again, or every skipped stretch when {@code stretchId} is null. */
@@ -166,7 +175,79 @@ public record UserProgress(int schemaVersion,
             fewer.remove(stretchId);
         }
         return new UserProgress(schemaVersion, unfinished, history, streakStart, bestStreak,
-                preferredRoutine, disclaimerHeardAt, safetyScreenHeardAt, floorGuideHeardAt, fewer);
+                preferredRoutine, disclaimerHeardAt, safetyScreenHeardAt, floorGuideHeardAt, fewer, ratingAskedOn, ratings);
+    }
+
+    /** The ratings, oldest first (empty when none). */
+    public List<BackRating> backRatings() {
+        return ratings == null ? List.of() : ratings;
+    }
+
+    /** The skill asked for a rating on {@code date} (asked at most once a day, answered or not). */
+    public UserProgress withRatingAsked(LocalDate date) {
+        return new UserProgress(schemaVersion, unfinished, history, streakStart, bestStreak,
+                preferredRoutine, disclaimerHeardAt, safetyScreenHeardAt, floorGuideHeardAt, skippedStretches,
+                date, ratings);
+    }
+
+    /** A rating before a routine (or said on its own) on {@code date}: a new entry. */
+    public UserProgress withRatingBefore(LocalDate date, int rating) {
+        List<BackRating> more = new ArrayList<>(backRatings());
+        more.add(new BackRating(date, rating, null));
+        return withRatings(date, more);
+    }
+
+    /**
+     * A rating after a routine on {@code date}: completes that day's latest entry when it has no
+     * "after" yet, else is an entry of its own.
+     */
+    public UserProgress withRatingAfter(LocalDate date, int rating) {
+        List<BackRating> more = new ArrayList<>(backRatings());
+        int last = more.size() - 1;
+        if (last >= 0 && more.get(last).date().equals(date) && more.get(last).after() == null) {
+            more.set(last, new BackRating(date, more.get(last).before(), rating));
+        } else {
+            more.add(new BackRating(date, null, rating));
+        }
+        return withRatings(date, more);
+    }
+
+    private UserProgress withRatings(LocalDate asked, List<BackRating> list) {
+        LocalDate on = ratingAskedOn == null || asked.isAfter(ratingAskedOn) ? asked : ratingAskedOn;
+        return new UserProgress(schemaVersion, unfinished, history, streakStart, bestStreak,
+                preferredRoutine, disclaimerHeardAt, safetyScreenHeardAt, floorGuideHeardAt, skippedStretches,
+                on, list);
+    }
+
+    /** The ratings of the last {@value #WEEK_DAYS} days, today included, oldest first. */
+    public List<BackRating> ratingsInWeek(LocalDate today) {
+        LocalDate first = today.minusDays(WEEK_DAYS - 1L);
+        return backRatings().stream().filter(r -> !r.date().isBefore(first) && !r.date().isAfter(today)).toList();
+    }
+
+    /**
+     * One rating per day of the last {@value #WEEK_DAYS} days, oldest first: the day's first rating
+     * before a routine, else its first rating after one.
+     */
+    public java.util.Map<LocalDate, Integer> ratingByDay(LocalDate today) {
+        java.util.Map<LocalDate, Integer> byDay = new java.util.TreeMap<>();
+        for (BackRating r : ratingsInWeek(today)) {
+            if (r.before() != null) {
+                byDay.putIfAbsent(r.date(), r.before());
+            }
+        }
+        for (BackRating r : ratingsInWeek(today)) {
+            if (r.after() != null) {
+                byDay.putIfAbsent(r.date(), r.after());
+            }
+        }
+        return byDay;
+    }
+
+    /** Before minus after, for every routine in the last {@value #WEEK_DAYS} days rated both times. */
+    public List<Integer> ratingDrops(LocalDate today) {
+        return ratingsInWeek(today).stream().filter(r -> r.before() != null && r.after() != null)
+                .map(r -> r.before() - r.after()).toList();
     }
 
     /** True if {@code heardAt} is within {@code window} before {@code now} ("heard recently"). */

@@ -60,6 +60,10 @@ public enum Intent {
     /** "Bring back the bridge", "bring back all my stretches". */
     BRING_BACK("BringBackStretchIntent"),
     PROGRESS("ProgressIntent"),
+    /** "It's about a six", "the worst ever": how bad the back is, from zero to ten. */
+    RATING("RatingIntent"),
+    /** "How's my back been this week?": the ratings' trend. */
+    RATING_TREND("RatingTrendIntent"),
     FORGET_PROGRESS("ForgetProgressIntent"),
     SET_REMINDER("SetReminderIntent"),
     /** Specific medicine questions: each has its own answer within the medication topic (content: topic details). */

@@ -5,6 +5,7 @@ import coach.backrelief.content.Msg;
 import coach.backrelief.routine.Place;
 import coach.backrelief.knowledge.Topic;
 import coach.backrelief.speech.Answers;
+import coach.backrelief.speech.RatingReplies;
 import coach.backrelief.speech.Reply;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
@@ -63,12 +64,19 @@ final class PendingQuestionHandler implements RequestHandler {
             case SYMPTOM_WHERE -> {
                 return Dialogs.askWhere(turn);
             }
+            case RATE_BEFORE, RATE_AFTER -> {
+                turn.next(turn.next().asking(question, arg));
+                RatingReplies replies = new RatingReplies(c);
+                boolean after = question == Question.RATE_AFTER;
+                return misheard ? replies.askAgain(after, true) : replies.repeat(after);
+            }
             default -> {
                 String asked = switch (question) {
                     case OFFER_GENTLE -> c.text(Msg.ROUTINE_HURTS_OFFER_GENTLE);
                     case OFFER_RESUME -> c.text(Msg.RESUME_OFFER_REPROMPT);
                     case CONFIRM_FORGET -> c.text(Msg.FORGET_CONFIRM);
-                    case OFFER_ROUTINE -> offersAnotherPlace(c, arg) ? c.text(Msg.NO_FLOOR_REPROMPT)
+                    case OFFER_ROUTINE -> offersPlace(c, arg, Place.BED) ? c.text(Msg.RATING_SEVERE_REPROMPT)
+                            : offersPlace(c, arg, Place.CHAIR) ? c.text(Msg.NO_FLOOR_REPROMPT)
                             : c.text(Msg.QUESTION_OFFER_ROUTINE);
                     case OFFER_TOPIC -> offerTopic(c, arg);
                     default -> throw new IllegalStateException("no words for " + question);
@@ -79,9 +87,13 @@ final class PendingQuestionHandler implements RequestHandler {
         }
     }
 
-    /** The offer was of a routine off the floor ("Would you like the chair routine? Or say bed."). */
-    private static boolean offersAnotherPlace(Content c, String routineId) {
-        return c.catalog().routine(routineId).filter(r -> r.place() != Place.FLOOR).isPresent();
+    /**
+     * The offer was of a routine done in {@code place}: the chair routine is offered to someone who
+     * can't get down to the floor ("Would you like the chair routine? Or say bed routine."), the bed
+     * routine after a rating of eight or more ("Would you like the bed routine? You do it lying down.").
+     */
+    private static boolean offersPlace(Content c, String routineId, Place place) {
+        return c.catalog().routine(routineId).filter(r -> r.place() == place).isPresent();
     }
 
     private static String offerTopic(Content c, String topicId) {

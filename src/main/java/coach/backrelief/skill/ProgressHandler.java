@@ -2,6 +2,7 @@ package coach.backrelief.skill;
 
 import coach.backrelief.progress.UserProgress;
 import coach.backrelief.speech.ProgressReplies;
+import coach.backrelief.speech.RatingReplies;
 import coach.backrelief.speech.Reply;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
@@ -9,7 +10,7 @@ import com.amazon.ask.model.Response;
 
 import java.util.Optional;
 
-/** "How am I doing", "resume my stretches", "forget my progress" (with a yes/no confirmation). */
+/** "How am I doing", "how's my back been this week", "resume my stretches", "forget my progress" (with a yes/no confirmation). */
 final class ProgressHandler implements RequestHandler {
     private final Routines routines;
 
@@ -19,7 +20,7 @@ final class ProgressHandler implements RequestHandler {
 
     @Override
     public boolean canHandle(HandlerInput input) {
-        return Intents.isAny(Intent.PROGRESS, Intent.RESUME_ROUTINE, Intent.FORGET_PROGRESS).test(input);
+        return Intents.isAny(Intent.PROGRESS, Intent.RESUME_ROUTINE, Intent.FORGET_PROGRESS, Intent.RATING_TREND).test(input);
     }
 
     @Override
@@ -30,6 +31,8 @@ final class ProgressHandler implements RequestHandler {
             reply = routines.resumeSaved(input, turn);
         } else if (Intents.isAny(Intent.FORGET_PROGRESS).test(input)) {
             reply = confirmForget(turn);
+        } else if (Intents.isAny(Intent.RATING_TREND).test(input)) {
+            reply = trend(turn);
         } else {
             reply = summary(turn);
         }
@@ -48,6 +51,17 @@ final class ProgressHandler implements RequestHandler {
         turn.next(turn.next().asking(Question.OFFER_ROUTINE, null));
         return new ProgressReplies(turn.content()).summary(turn.progressAvailable(),
                 progress.daysStretchedInWeek(turn.today()), progress.streak(turn.today()), progress.bestStreak());
+    }
+
+    /** "How's my back been this week?": the ratings of the last seven days, then an offer to stretch. */
+    static Reply trend(Turn turn) {
+        UserProgress progress = turn.progress();
+        if (!turn.progressAvailable()) {
+            return summary(turn);
+        }
+        turn.next(turn.next().asking(Question.OFFER_ROUTINE, null));
+        return new RatingReplies(turn.content()).trend(progress.ratingByDay(turn.today()),
+                progress.ratingDrops(turn.today()), turn.today());
     }
 
     /** "Yes" to the confirmation: delete everything stored for this user. */

@@ -16,5 +16,12 @@ public enum Question {
     /** "This deletes your stretch history … Are you sure?" */
     CONFIRM_FORGET,
     /** "Is it in both legs, or around your groin or bottom?" after numbness, tingling or weakness said without a place. */
-    SYMPTOM_WHERE
+    SYMPTOM_WHERE,
+    /**
+     * "From zero to ten, how bad is your back right now?" before a routine, at most once a day
+     * (argument: the routine to start, see {@link RoutineChoice}).
+     */
+    RATE_BEFORE,
+    /** "From zero to ten, how's your back now?" after a routine (argument: the rating before it, "0" to "10"). */
+    RATE_AFTER
 }

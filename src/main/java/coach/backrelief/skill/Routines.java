@@ -5,6 +5,8 @@ import coach.backrelief.content.Msg;
 import coach.backrelief.knowledge.Topic;
 import coach.backrelief.routine.Event;
 import coach.backrelief.routine.Place;
+import coach.backrelief.knowledge.RatingWords;
+import coach.backrelief.progress.BackRating;
 import coach.backrelief.progress.SavedRoutine;
 import coach.backrelief.progress.UserProgress;
 import coach.backrelief.routine.Position;
@@ -15,6 +17,7 @@ import coach.backrelief.routine.RoutineState;
 import coach.backrelief.speech.Answers;
 import coach.backrelief.speech.Reply;
 import coach.backrelief.speech.ProgressReplies;
+import coach.backrelief.speech.RatingReplies;
 import coach.backrelief.speech.RoutineReplies;
 import coach.backrelief.speech.RoutinePlan;
 import coach.backrelief.speech.RoutineScript;
@@ -57,7 +60,54 @@ final class Routines {
             turn.next(turn.next().asking(Question.SAFETY_SCREEN, choice.token()).said(null));
             return replies(turn).safetyScreen();
         }
-        return begin(input, turn, choice);
+        return rateOrBegin(input, turn, choice);
+    }
+
+    /**
+     * Once a day, before a new routine of a user who has finished one before, "from zero to ten, how
+     * bad is your back right now?"; otherwise the routine starts. Not before a resumed routine, and
+     * not for a new user (who has just heard the safety question), nor when progress is unreachable
+     * (the question could not be remembered as asked).
+     */
+    private Reply rateOrBegin(HandlerInput input, Turn turn, RoutineChoice choice) {
+        UserProgress progress = turn.progress();
+        LocalDate today = turn.today();
+        if (choice.from() != null || !turn.progressAvailable() || progress.history().isEmpty()
+                || today.equals(progress.ratingAskedOn())) {
+            return begin(input, turn, choice);
+        }
+        turn.changeProgress(p -> p.withRatingAsked(today));
+        turn.next(turn.next().asking(Question.RATE_BEFORE, choice.token()).said(null));
+        return new RatingReplies(turn.content()).ask();
+    }
+
+    /**
+     * The answer to "how bad is it?" before a routine: stored; under eight, the routine starts after
+     * "Six out of ten. Thanks."; eight or more gets the safe advice and the bed routine offered.
+     */
+    Reply ratedBefore(HandlerInput input, Turn turn, RoutineChoice choice, int rating) {
+        LocalDate today = turn.today();
+        turn.changeProgress(p -> p.withRatingBefore(today, rating));
+        if (rating >= RatingWords.SEVERE) {
+            return severe(turn, rating);
+        }
+        return begin(input, turn, choice, null, new RatingReplies(turn.content()).thanks(rating));
+    }
+
+    /** Eight or more out of ten: the safe advice, then the bed routine (lying down) offered; "gentle" names the other. */
+    static Reply severe(Turn turn, int rating) {
+        Routine bed = turn.content().catalog().routinesIn(Place.BED).stream().findFirst()
+                .orElse(turn.content().catalog().routine(RoutineEngine.GENTLE).orElse(null));
+        turn.next(turn.next().asking(Question.OFFER_ROUTINE, bed == null ? null : bed.id()).said(null));
+        return new RatingReplies(turn.content()).severe(rating);
+    }
+
+    /** The answer to "how's your back now?" after a routine: stored, compared with the one before, goodbye. */
+    static Reply ratedAfter(Turn turn, int before, int rating) {
+        LocalDate today = turn.today();
+        turn.changeProgress(p -> p.withRatingAfter(today, rating));
+        turn.next(turn.next().cleared());
+        return new RatingReplies(turn.content()).after(before, rating, turn.content().pick(Msg.GOODBYE, turn.random()));
     }
 
     /** The safety question again (its answer was not a yes or a no). */
@@ -107,19 +157,19 @@ final class Routines {
         turn.next(turn.next().markScreened());
         Instant now = turn.now();
         turn.changeProgress(p -> p.withSafetyScreenHeard(now));
-        return begin(input, turn, choice);
+        return rateOrBegin(input, turn, choice);
     }
 
     /** Starts a routine now (the safety question was answered). */
     Reply begin(HandlerInput input, Turn turn, RoutineChoice choice) {
-        return begin(input, turn, choice, null);
+        return begin(input, turn, choice, null, "");
     }
 
     /**
      * As {@link #begin(HandlerInput, Turn, RoutineChoice)}; {@code instead}, when not null, is said
-     * in place of the note on what is left out.
+     * in place of the note on what is left out; {@code lead} is said before either.
      */
-    private Reply begin(HandlerInput input, Turn turn, RoutineChoice choice, String instead) {
+    private Reply begin(HandlerInput input, Turn turn, RoutineChoice choice, String instead, String lead) {
         Content content = turn.content();
         Routine full = content.catalog().routine(choice.routineId()).orElse(content.catalog().defaultRoutine());
         if (turn.progressAvailable()) {
@@ -148,8 +198,8 @@ final class Routines {
             afterIntro = content.text(Msg.FLOOR_FIRST_TIME);
             turn.changeProgress(p -> p.withFloorGuideHeard(now));
         }
-        String note = instead != null ? instead
-                : (replies(turn).leftOut(leftOut) + " " + replies(turn).leftOutAsked(asked)).strip();
+        String note = (lead + " " + (instead != null ? instead
+                : replies(turn).leftOut(leftOut) + " " + replies(turn).leftOutAsked(asked))).strip();
         return render(input, turn, outcome, plan, routine, note, afterIntro);
     }
 
@@ -212,7 +262,7 @@ final class Routines {
             return Answers.ask(said, content.text(Msg.SKIP_FOR_GOOD_WAS_LAST),
                     content.text(Msg.FOLLOW_UP_REPROMPT));
         }
-        return begin(input, turn, new RoutineChoice(full.id(), state.continuous(), Position.stepStart(from)), said);
+        return begin(input, turn, new RoutineChoice(full.id(), state.continuous(), Position.stepStart(from)), said, "");
     }
 
     /**
@@ -408,7 +458,14 @@ final class Routines {
             return replies.stopped(s, turn.content().pick(Msg.GOODBYE, turn.random()));
         } else if (prompt instanceof Prompt.Done d) {
             turn.next(turn.next().cleared());
-            return replies.done(routine, d.totalMillis(), streakNote(turn, routine, d.totalMillis()));
+            String streak = streakNote(turn, routine, d.totalMillis());
+            Integer before = ratedBeforeToday(turn);
+            if (before == null) {
+                return replies.done(routine, d.totalMillis(), streak);
+            }
+            // rated before the routine today, not yet after: "how's your back now?"
+            turn.next(turn.next().asking(Question.RATE_AFTER, String.valueOf(before)));
+            return new RatingReplies(turn.content()).doneAsking(replies.doneSpeech(routine, d.totalMillis(), streak));
         } else if (prompt instanceof Prompt.Hurts h) {
             // the stretch that hurt never comes back this session: not in the gentle routine, not after "next"
             String stretch = routine.steps().get(h.step()).stretchId();
@@ -447,6 +504,17 @@ final class Routines {
         } else if (prompt instanceof Prompt.Hurts) {
             turn.changeProgress(UserProgress::clearUnfinished);
         }
+    }
+
+    /** Today's latest rating before a routine, when it has no rating after yet; else null. */
+    private static Integer ratedBeforeToday(Turn turn) {
+        if (!turn.progressAvailable()) {
+            return null;
+        }
+        List<BackRating> ratings = turn.progress().backRatings();
+        BackRating last = ratings.isEmpty() ? null : ratings.get(ratings.size() - 1);
+        boolean open = last != null && last.date().equals(turn.today()) && last.before() != null && last.after() == null;
+        return open ? Math.max(0, Math.min(RatingWords.TOP, last.before())) : null;
     }
 
     /** "That's 3 days in a row." after a finished routine, from the stored history; null when there is nothing to say. */

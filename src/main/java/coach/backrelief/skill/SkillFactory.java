@@ -30,6 +30,8 @@ public final class SkillFactory {
                 .addResponseInterceptor(new StateSaver())
                 .addResponseInterceptor(new ProgressSaver())
                 .addRequestHandlers(
+                        // a rating answers its question before the triage reads the words, red flags excepted
+                        new RatingHandler(routines),
                         new TriageHandler(routines),
                         new PendingQuestionHandler(routines),
                         new LaunchHandler(),

@@ -8,6 +8,10 @@ public enum Slot {
     /** A stretch by name ("bridges", "cat cow"), for "no more bridges" and "bring back bridges". */
     STRETCH("stretch", "StretchName"),
     MINUTES("minutes", "AMAZON.NUMBER"),
+    /** "From zero to ten, how bad is it?" answered with a number. */
+    RATING("rating", "AMAZON.NUMBER"),
+    /** A rating in words ("the worst ever", "no pain at all"): read by the locale's rating words. */
+    LEVEL("level", "PainLevel"),
     /** A command's opening words ("skip", "go back"): the whole phrase is read by the triage. */
     COMMAND("command", "CommandWord"),
     DESCRIPTION("description", "AMAZON.SearchQuery"),

@@ -67,9 +67,14 @@ public final class StateCodec {
         Decoded decoded = decode(raw);
         SessionState state = decoded.state();
         boolean fits = (state.routine() == null || fits(catalog, state.routine().routineId(), state.routine().at()))
-                && (state.question() != Question.SAFETY_SCREEN || RoutineChoice.parse(state.questionArg())
+                && (!startsRoutine(state.question()) || RoutineChoice.parse(state.questionArg())
                 .filter(c -> fits(catalog, c.routineId(), c.from())).isPresent());
         return fits ? decoded : invalid();
+    }
+
+    /** Questions whose answer starts the routine named in their argument. */
+    private static boolean startsRoutine(Question question) {
+        return question == Question.SAFETY_SCREEN || question == Question.RATE_BEFORE;
     }
 
     private static boolean fits(RoutineCatalog catalog, String routineId, Position at) {
@@ -94,7 +99,8 @@ public final class StateCodec {
             }
             boolean argOk = switch (question) {
                 case OFFER_TOPIC -> arg != null && Topic.forId(arg).isPresent();
-                case SAFETY_SCREEN -> RoutineChoice.parse(arg).isPresent();
+                case SAFETY_SCREEN, RATE_BEFORE -> RoutineChoice.parse(arg).isPresent();
+                case RATE_AFTER -> arg != null && arg.matches("10|[0-9]");
                 default -> true;
             };
             if (!argOk) {

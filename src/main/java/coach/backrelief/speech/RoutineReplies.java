@@ -155,9 +155,14 @@ public final class RoutineReplies {
     }
 
     public Reply done(Routine routine, long totalMillis, String extra) {
+        return Answers.tell(doneSpeech(routine, totalMillis, extra));
+    }
+
+    /** "Well done. That's the quick routine finished, …" with {@code extra} (the streak, or null) after it. */
+    public String doneSpeech(Routine routine, long totalMillis, String extra) {
         String said = content.format(Msg.ROUTINE_DONE, Map.of("name", routine.name(),
                 "time", Durations.spoken(content, totalMillis)));
-        return Answers.tell(extra == null ? said : said + " " + extra);
+        return extra == null ? said : said + " " + extra;
     }
 
     /** Every stretch of the routine asked for has hurt this session: no routine, advice instead. */

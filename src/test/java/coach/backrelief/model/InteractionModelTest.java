@@ -78,7 +78,8 @@ class InteractionModelTest {
                 "Symptom", id -> RedFlag.forId(id).isPresent() || Sensation.forId(id).isPresent(),
                 "RoutineName", id -> catalog.routine(id).isPresent(),
                 "StretchName", id -> catalog.stretchIndex(id) >= 0,
-                "CommandWord", id -> Arrays.stream(Intent.values()).anyMatch(i -> i.name().equals(id)));
+                "CommandWord", id -> Arrays.stream(Intent.values()).anyMatch(i -> i.name().equals(id)),
+                "PainLevel", id -> id.equals("WORST") || id.equals("NONE"));
         for (JsonNode type : model().path("types")) {
             String name = type.path("name").asText();
             assertThat(known).as("slot type " + name + " handled in code").containsKey(name);

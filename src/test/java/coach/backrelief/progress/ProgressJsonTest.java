@@ -47,15 +47,23 @@ class ProgressJsonTest {
                 Arbitraries.integers().between(-1, 3), instants).as(SavedRoutine::new);
         Arbitrary<CompletedSession> session = Combinators.combine(dates, ids, Arbitraries.integers())
                 .as(CompletedSession::new);
+        Arbitrary<Integer> score = Arbitraries.integers().between(-3, 14).injectNull(0.3);
+        Arbitrary<BackRating> rating = Combinators.combine(dates, score, score).as(BackRating::new);
         return Combinators.combine(Arbitraries.integers().between(1, 1), saved.injectNull(0.4),
                 session.list().ofMaxSize(70), dates.injectNull(0.3), Arbitraries.integers().between(0, 400),
                 ids.injectNull(0.4), instants.injectNull(0.4), instants.injectNull(0.4))
                 .as((version, unfinished, history, start, best, preferred, disclaimer, screen) ->
-                        (java.util.function.BiFunction<Instant, List<String>, UserProgress>) (floorGuide, skipped) ->
+                        (Later) (floorGuide, skipped, askedOn, ratings) ->
                                 new UserProgress(version, unfinished, history, start, best, preferred, disclaimer, screen,
-                                        floorGuide, skipped))
-                .flatMap(record -> Combinators.combine(instants.injectNull(0.4), ids.list().ofMaxSize(4).injectNull(0.4))
+                                        floorGuide, skipped, askedOn, ratings))
+                .flatMap(record -> Combinators.combine(instants.injectNull(0.4), ids.list().ofMaxSize(4).injectNull(0.4),
+                                dates.injectNull(0.4), rating.list().ofMaxSize(45).injectNull(0.4))
                         .as(record::apply));
+    }
+
+    /** The components after the eighth. */
+    private interface Later {
+        UserProgress apply(Instant floorGuide, List<String> skipped, LocalDate askedOn, List<BackRating> ratings);
     }
 
     @Property(tries = 2_000)

@@ -166,4 +166,54 @@ class UserProgressTest {
         assertThatThrownBy(() -> json.read("{\"schemaVersion\":1,\"history\":[{\"d\":\"nope\"}]}"))
                 .isInstanceOf(CorruptProgressException.class);
     }
+
+    @Test
+    void aRatingAfterCompletesThatDaysOpenRatingAndAnotherAfterIsItsOwn() {
+        LocalDate monday = LocalDate.of(2026, 11, 30);
+        UserProgress p = UserProgress.empty().withRatingBefore(monday, 6).withRatingAfter(monday, 4);
+        assertThat(p.backRatings()).containsExactly(new BackRating(monday, 6, 4));
+        assertThat(p.ratingAskedOn()).isEqualTo(monday);
+        UserProgress again = p.withRatingAfter(monday, 3);
+        assertThat(again.backRatings()).containsExactly(new BackRating(monday, 6, 4), new BackRating(monday, null, 3));
+        // yesterday's open rating is not completed by today's "after"
+        UserProgress tuesday = UserProgress.empty().withRatingBefore(monday, 5).withRatingAfter(monday.plusDays(1), 2);
+        assertThat(tuesday.backRatings()).containsExactly(new BackRating(monday, 5, null),
+                new BackRating(monday.plusDays(1), null, 2));
+    }
+
+    @Test
+    void fortyRatingsAreKeptTheOldestDropped() {
+        UserProgress p = UserProgress.empty();
+        LocalDate first = LocalDate.of(2026, 1, 1);
+        for (int i = 0; i < 45; i++) {
+            p = p.withRatingBefore(first.plusDays(i), i % 11);
+        }
+        assertThat(p.backRatings()).hasSize(40);
+        assertThat(p.backRatings().get(0).date()).as("days 0 to 4 dropped").isEqualTo(first.plusDays(5));
+        assertThat(p.ratingAskedOn()).isEqualTo(first.plusDays(44));
+        assertThat(UserProgress.empty().ratings()).as("none is stored as absent").isNull();
+    }
+
+    @Test
+    void theWeekByDayPrefersTheRatingBeforeARoutine() {
+        LocalDate today = LocalDate.of(2026, 12, 4);
+        UserProgress p = UserProgress.empty()
+                .withRatingBefore(today.minusDays(7), 9)          // eight days ago: outside the week
+                .withRatingAfter(today.minusDays(6), 3)           // after only: counts when the day has no before
+                .withRatingAfter(today.minusDays(2), 5)
+                .withRatingBefore(today.minusDays(2), 7)          // the day's before wins over its earlier after
+                .withRatingAfter(today.minusDays(2), 4)
+                .withRatingBefore(today, 2);
+        assertThat(p.ratingByDay(today)).containsExactly(java.util.Map.entry(today.minusDays(6), 3),
+                java.util.Map.entry(today.minusDays(2), 7), java.util.Map.entry(today, 2));
+        assertThat(p.ratingDrops(today)).as("only the 7 then 4 has both").containsExactly(3);
+    }
+
+    @Test
+    void askingIsRememberedWithoutARating() {
+        LocalDate monday = LocalDate.of(2026, 11, 30);
+        UserProgress p = UserProgress.empty().withRatingAsked(monday);
+        assertThat(p.ratingAskedOn()).isEqualTo(monday);
+        assertThat(p.backRatings()).isEmpty();
+    }
 }

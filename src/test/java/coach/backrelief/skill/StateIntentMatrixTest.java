@@ -233,6 +233,35 @@ class StateIntentMatrixTest {
         capture(skill, playing, intent("AMAZON.PauseIntent"), SkillDriver.NOW.plusSeconds(1100));
         capture(later, Map.of(), Requests.launch(), laterNow());
         capture(later, Map.of(), intent("ResumeRoutineIntent"), laterNow());
+        ratedTheNextDay();
+    }
+
+    /**
+     * A user who finished the quick routine yesterday: "from zero to ten, how bad is it?" before
+     * today's routine, and "how's your back now?" after it.
+     */
+    private void ratedTheNextDay() {
+        String user = "amzn1.ask.account.MATRIXRATED";
+        Instant t = SkillDriver.NOW;
+        Map<String, Object> playing = capture(skill, user, capture(skill, user, Map.of(),
+                intent("StartRoutineIntent"), t), intent("AMAZON.NoIntent"), t);
+        while (playing != null) {
+            Heard next = skill.send(intent("AMAZON.NextIntent").user(user).at(t)
+                    .continuing("amzn1.echo-api.session.matrix", playing));
+            playing = next.ended() ? null : next.sessionAttributes();
+        }
+        Instant tomorrow = SkillDriver.NOW.plus(Duration.ofDays(1));
+        SkillDriver next = new SkillDriver(SkillDriver.config(42, tomorrow, progress));
+        Map<String, Object> screen = capture(next, user, Map.of(), intent("StartRoutineIntent"), tomorrow);
+        Map<String, Object> asked = capture(next, user, screen, intent("AMAZON.NoIntent"), tomorrow);
+        assertThat(pending(asked)).as("a returning user is asked how bad it is").isEqualTo("RATE_BEFORE");
+        playing = capture(next, user, asked, intent("RatingIntent").slot("rating", "5", null), tomorrow);
+        while (playing != null && !pending(playing).equals("RATE_AFTER")) {
+            Heard step = next.send(intent("AMAZON.NextIntent").user(user).at(tomorrow)
+                    .continuing("amzn1.echo-api.session.matrix", playing));
+            playing = step.ended() ? null : keep(next, step.sessionAttributes(), tomorrow);
+        }
+        assertThat(playing).as("asked again after the routine").isNotNull();
     }
 
     /** The questions that can be pending from {@code from}: offers, the symptom question, delete-everything. */

@@ -86,7 +86,11 @@ class UserTimeZoneTest {
         SkillDriver alexa = new SkillDriver(SkillDriver.config(3, at, dir));
         Heard heard = alexa.say(withApi(intent("StartRoutineIntent").at(at)));
         if (heard.speech().contains("safety question")) {
-            alexa.say(withApi(intent("AMAZON.NoIntent").at(at)));
+            heard = alexa.say(withApi(intent("AMAZON.NoIntent").at(at)));
+        }
+        if (heard.speech().contains("from zero to ten")) {
+            // a returning user is asked how bad it is, once a day: skipped here
+            alexa.say(withApi(intent("SkipIntent").at(at)));
         }
         alexa.say(withApi(intent("AMAZON.NextIntent").at(at)));
         alexa.say(withApi(intent("AMAZON.NextIntent").at(at)));
