@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Reads "from zero to ten, how bad is your back?" answered in the user's own words: "about a six",
  * "six or seven" (the higher: the safer), "six and a half" (rounded up: the safer), "the worst ever" (ten),
  * "no pain at all" (zero); the scale itself ("out of ten", "on a scale of one to ten") is not an
- * answer. Anything over ten counts as ten. The words are the locale's, from content.
+ * answer. A number said wins over words ("a nine, it's killing me" is nine). Anything over ten counts as ten. The words are the locale's, from content.
  *
  * @param numbers number words, index = value ("zero", "one", … "ten"; more are allowed, counted as ten)
  * @param worst   phrases that mean the top of the scale ("worst ever", "unbearable")
@@ -42,9 +42,6 @@ public record RatingWords(List<String> numbers, List<String> worst, List<String>
         for (String s : scale) {
             text = text.replace(" " + normalise(s) + " ", " ");
         }
-        if (containsAny(text, worst)) {
-            return OptionalInt.of(TOP);
-        }
         int best = -1;
         Matcher digits = DIGITS.matcher(text);
         while (digits.find()) {
@@ -64,6 +61,9 @@ public record RatingWords(List<String> numbers, List<String> worst, List<String>
         }
         if (best >= 0) {
             return OptionalInt.of(Math.min(TOP, best));
+        }
+        if (containsAny(text, worst)) {
+            return OptionalInt.of(TOP);
         }
         return containsAny(text, none) ? OptionalInt.of(0) : OptionalInt.empty();
     }

@@ -15,8 +15,9 @@ import java.util.OptionalInt;
 /**
  * "From zero to ten, how bad is your back?" answered: a number ("six", "about a six or seven"), the
  * top of the scale in words ("the worst ever"), or a decline ("skip", "no", silence's reprompt
- * says so). Registered before the triage, which it leaves every red flag to: "a ten, and I can't
- * feel my legs" is an emergency, not a rating. While the question waits, the user's own words are
+ * says so). Registered before the triage, which it leaves every emergency and urgent sign to: "a
+ * ten, and I can't feel my legs" is an emergency, not a rating; a sign that only calls for an
+ * appointment does not stop a rating that was asked for (eight or more gets the advice anyway). While the question waits, the user's own words are
  * read for a rating whatever intent carried them; "yes" (no number) asks again, "I don't know" skips.
  * A rating said without the question: eight or more mid-routine stops the stretch like "it hurts";
  * otherwise it is noted.
@@ -32,14 +33,15 @@ final class RatingHandler implements RequestHandler {
     public boolean canHandle(HandlerInput input) {
         Turn turn = Turn.of(input);
         Assessment a = turn.assessment();
-        if (a.flag().isPresent() || a.clarify()) {
+        if (a.needsCare() || a.clarify()) {
             return false;
+        }
+        if (!pending(turn)) {
+            // a sign to book an appointment ("it's not getting better") is the triage's, unless asked for a number
+            return a.flag().isEmpty() && Intents.isAny(Intent.RATING).test(input);
         }
         if (Intents.isAny(Intent.RATING).test(input)) {
             return true;
-        }
-        if (!pending(turn)) {
-            return false;
         }
         return rating(input, turn).isPresent() || declines(input, turn)
                 || Intents.isAny(Intent.YES, Intent.AFFIRM).test(input);
@@ -118,21 +120,43 @@ final class RatingHandler implements RequestHandler {
      * resolved ("the worst ever": 10, "no pain": 0), else the user's words.
      */
     static OptionalInt rating(HandlerInput input, Turn turn) {
-        Optional<String> number = Intents.slotValue(input, Slot.RATING).filter(v -> v.matches("\\d{1,6}"));
-        if (number.isPresent()) {
+        Optional<String> number = Intents.slotValue(input, Slot.RATING);
+        if (number.isPresent() && number.get().matches("\\d{1,6}")) {
             return OptionalInt.of((int) Math.min(RatingWords.TOP, Long.parseLong(number.get())));
+        }
+        if (number.isPresent()) {
+            // a number slot filled with words ("a seven today"): read as the user's words
+            OptionalInt said = turn.content().ratingWords().read(number.get());
+            if (said.isPresent()) {
+                return said;
+            }
         }
         Optional<String> level = Intents.resolvedId(input, Slot.LEVEL);
         if (level.isPresent()) {
             return OptionalInt.of(level.get().equals("NONE") ? 0 : RatingWords.TOP);
         }
-        return turn.hasWords() ? turn.content().ratingWords().read(turn.words()) : OptionalInt.empty();
+        return turn.hasWords() ? turn.content().ratingWords().read(spoken(input, turn)) : OptionalInt.empty();
+    }
+
+    /**
+     * The user's words with the negation their intent was opened by ("no pain at all" reaches the
+     * code as DenyIntent with "pain at all"; "not sore" as NotIntent with "sore").
+     */
+    private static String spoken(HandlerInput input, Turn turn) {
+        Optional<String> sent = Intents.nameOf(input);
+        if (sent.filter(Intent.DENY.modelName()::equals).isPresent()) {
+            return "no " + turn.words();
+        }
+        if (sent.filter(Intent.NOT.modelName()::equals).isPresent()) {
+            return "not " + turn.words();
+        }
+        return turn.words();
     }
 
     /** "Skip", "no", "next", "not now", "I don't know": the question is passed over. */
     private static boolean declines(HandlerInput input, Turn turn) {
         return Intents.isAny(Intent.SKIP, Intent.NEXT, Intent.NO, Intent.DENY, Intent.MAYBE).test(input)
                 && rating(input, turn).isEmpty()
-                || turn.hasWords() && turn.content().ratingWords().declines(turn.words());
+                || turn.hasWords() && turn.content().ratingWords().declines(spoken(input, turn));
     }
 }

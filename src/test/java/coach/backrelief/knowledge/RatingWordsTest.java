@@ -30,6 +30,7 @@ class RatingWordsTest {
             "no pain at all | 0",
             "honestly it's the worst it's ever been | 10",
             "it's unbearable | 10",
+            "it's a nine, honestly it's killing me | 9",
             "off the charts | 10",
             "a hundred | 10",
             "fifteen | 10",

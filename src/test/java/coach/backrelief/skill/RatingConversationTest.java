@@ -298,4 +298,37 @@ class RatingConversationTest {
         Heard one = at(MONDAY).say(intent("RatingTrendIntent"));
         assertThat(one.speech()).startsWith("This week you rated your back once: 5 out of ten, yesterday.");
     }
+
+    @Test
+    void noPainAtAllSaidAsADenialIsZero() {
+        returningUser();
+        SkillDriver alexa = at(MONDAY);
+        startAndPassTheScreen(alexa);
+        // "no pain at all" reaches the skill as DenyIntent with the words after "no"
+        Heard heard = alexa.say(intent("DenyIntent").slot("answer", "pain at all", null));
+        assertThat(heard.speech()).startsWith("0 out of ten. Thanks. Let's do the quick routine");
+        assertThat(stored().backRatings()).containsExactly(new BackRating(MONDAY_DATE, 0, null));
+    }
+
+    @Test
+    void aSignForAnAppointmentDoesNotSwallowTheRatingAskedFor() {
+        returningUser();
+        SkillDriver alexa = at(MONDAY);
+        startAndPassTheScreen(alexa);
+        Heard heard = alexa.say(intent("DescribeSymptomIntent")
+                .slot("description", "it's about a seven and it's not getting any better", null));
+        assertThat(heard.speech()).startsWith("7 out of ten. Thanks.");
+        // without the question, the same words are the triage's: book an appointment
+        Heard unasked = at(MONDAY).say(intent("DescribeSymptomIntent")
+                .slot("description", "it's about a seven and it's not getting any better", null));
+        assertThat(unasked.speech()).startsWith("That's worth getting checked.");
+    }
+
+    @Test
+    void theTrendAskedInOwnWords() {
+        seed(p -> p.withRatingBefore(MONDAY_DATE, 6));
+        Heard trend = at(MONDAY).say(intent("QuestionIntent")
+                .slot("question", "what have my pain scores been this week", null));
+        assertThat(trend.speech()).startsWith("This week you rated your back once: 6 out of ten, today.");
+    }
 }

@@ -1,0 +1,91 @@
+package coach.backrelief.local;
+
+import coach.backrelief.lambda.BackReliefStreamHandler;
+import coach.backrelief.progress.FileProgressStore;
+import coach.backrelief.progress.ProgressService;
+import coach.backrelief.skill.SkillFactory;
+import coach.backrelief.testing.SkillDriver;
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Held-out phrasings for "from zero to ten, how bad is your back?" and "how's my back been this
+ * week?", written by a helper who saw neither the model nor the code (nlu-rating/round1.tsv; the
+ * model was then tuned on its misses, so the floors here guard against regressions, not the
+ * blind score, which README records). Each answer is typed into the console after the question,
+ * as a returning user would hear it; a trend question is typed after launch.
+ */
+class RatingPhrasingsTest {
+    private static final Path SET = Path.of("src/test/resources/nlu-rating/round1.tsv");
+
+    @Test
+    void heldOutAnswersAreUnderstoodAtLeastAsWellAsMeasured() throws IOException {
+        Map<String, int[]> score = new TreeMap<>();
+        List<String> missed = new ArrayList<>();
+        for (String line : Files.readAllLines(SET, StandardCharsets.UTF_8)) {
+            String[] part = line.split("\t", 2);
+            if (part.length < 2) {
+                continue;
+            }
+            String label = part[0];
+            String kind = label.equals("trend") ? "trend" : label.equals("rate:skip") ? "skip" : "rate";
+            String reply = label.equals("trend") ? said(part[1], false) : said(part[1], true);
+            boolean hit = switch (kind) {
+                case "trend" -> reply.startsWith("You haven't rated your back this week")
+                        || reply.startsWith("This week you rated");
+                case "skip" -> reply.startsWith("Let's do the");
+                default -> reply.startsWith(label.substring("rate:".length()) + " out of ten");
+            };
+            int[] s = score.computeIfAbsent(kind, k -> new int[2]);
+            s[0] += hit ? 1 : 0;
+            s[1]++;
+            if (!hit) {
+                missed.add(label + " | " + part[1] + " | " + reply.substring(0, Math.min(100, reply.length())));
+            }
+        }
+        StringBuilder summary = new StringBuilder("rating phrasings (round 1, tuned):");
+        score.forEach((k, s) -> summary.append(' ').append(k).append(' ').append(s[0]).append('/').append(s[1]));
+        System.out.println(summary);
+        missed.forEach(m -> System.out.println("  missed: " + m));
+        assertThat(score.get("rate")[0]).as("numbers read").isGreaterThanOrEqualTo(31);
+        assertThat(score.get("skip")[0]).as("declines").isGreaterThanOrEqualTo(8);
+        assertThat(score.get("trend")[0]).as("trend questions").isGreaterThanOrEqualTo(10);
+    }
+
+    /** What the skill says to {@code text}: after the rating question when {@code answering}, else after launch. */
+    private static String said(String text, boolean answering) throws IOException {
+        Path dir = SkillDriver.temporaryProgressDir();
+        new ProgressService(new FileProgressStore(dir)).update(FakeDevice.USER_ID,
+                p -> p.recordCompletion(java.time.LocalDate.of(2026, 11, 29), "QUICK", 200));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        ConsoleOptions options = new ConsoleOptions("en-US", false, false, false, false);
+        Console console = new Console(InteractionModel.load("en-US"),
+                new BackReliefStreamHandler(SkillFactory.create(SkillDriver.config(42, SkillDriver.NOW, dir)
+                        .withSkillId(null))),
+                new FakeDevice(null, "en-US", false, Clock.fixed(SkillDriver.NOW, ZoneOffset.UTC)),
+                options, new Voice(out, false, ms -> { }, null), out);
+        String script = answering ? "open back relief coach\nstart my stretches\nno\n" + text + "\n"
+                : "open back relief coach\n" + text + "\n";
+        console.run(new BufferedReader(new StringReader(script)), false);
+        List<String> replies = bytes.toString(StandardCharsets.UTF_8).lines()
+                .filter(l -> l.startsWith("Alexa: ")).map(l -> l.substring("Alexa: ".length())).toList();
+        return replies.get(replies.size() - 1);
+    }
+}
