@@ -19,9 +19,11 @@ public final class Content {
     private final RoutineCatalog catalog;
     private final Supplier<Triage> triageSource;
     private volatile Triage triage;
+    private final Map<String, Drawing> drawings;
 
     Content(String locale, Map<String, List<String>> messages, Map<Topic, TopicText> topics, RoutineCatalog catalog,
-            Supplier<Triage> triage) {
+            Supplier<Triage> triage, Map<String, Drawing> drawings) {
+        this.drawings = Map.copyOf(drawings);
         this.locale = locale;
         this.messages = Map.copyOf(messages);
         this.topics = Map.copyOf(topics);
@@ -98,6 +100,15 @@ public final class Content {
         return new RatingWords(variants(Msg.RATING_NUMBERS), variants(Msg.RATING_WORST), variants(Msg.RATING_NONE),
                 variants(Msg.RATING_SKIP), variants(Msg.RATING_SCALE), text(Msg.RATING_HALF),
                 variants(Msg.RATING_NOT_AFTER));
+    }
+
+    /** The line drawing of a stretch's position (every stretch of the catalog has one: checked on load). */
+    public Drawing drawing(String stretchId) {
+        Drawing drawing = drawings.get(stretchId);
+        if (drawing == null) {
+            throw new ContentException("no drawing for " + stretchId + " in " + locale);
+        }
+        return drawing;
     }
 
     public TopicText topic(Topic topic) {

@@ -88,6 +88,7 @@ public final class ContentRepository {
         Map<String, Object> routineNodes = new LinkedHashMap<>();
         String[] defaultRoutine = {null};
         List<Map<String, Object>> triageLayers = new ArrayList<>();
+        List<Map<String, Object>> drawingLayers = new ArrayList<>();
         for (String layer : layers) {
             readObject(layer, "triage.json").ifPresent(triageLayers::add);
             readObject(layer, "stretches.json").ifPresent(stretchNodes::putAll);
@@ -100,6 +101,7 @@ public final class ContentRepository {
             readObject(layer, "messages.json").ifPresent(node -> node.forEach(
                     (key, value) -> messages.put(key, strings(value, layer + " messages." + key))));
             readObject(layer, "topics.json").ifPresent(topicNodes::putAll);
+            readObject(layer, "drawings.json").ifPresent(drawingLayers::add);
         }
         Map<String, List<String>> resolved = new LinkedHashMap<>();
         messages.forEach((key, values) -> resolved.put(key, values.stream()
@@ -117,9 +119,50 @@ public final class ContentRepository {
             throw new ContentException(tag + " routines: " + e.getMessage(), e);
         }
         Content content = new Content(tag, resolved, topics, catalog,
-                () -> triage(TriageVocabularyReader.read(triageLayers, tag), tag));
+                () -> triage(TriageVocabularyReader.read(triageLayers, tag), tag), drawings(drawingLayers, tag));
         validate(content);
         return content;
+    }
+
+    /**
+     * The stretches' drawings: later layers replace a drawing whole (or the viewport). A stroke without
+     * path data or a path that leaves the viewport is a content error; so is a stretch of the catalog
+     * without a drawing ({@link #validate}).
+     */
+    private static Map<String, Drawing> drawings(List<Map<String, Object>> layers, String tag) {
+        int width = 0;
+        int height = 0;
+        Map<String, Object> nodes = new LinkedHashMap<>();
+        for (Map<String, Object> layer : layers) {
+            Object viewport = layer.get("viewport");
+            if (viewport != null) {
+                width = whole(path(viewport, "width"), tag + " drawings viewport width");
+                height = whole(path(viewport, "height"), tag + " drawings viewport height");
+            }
+            nodes.putAll(Node.fields(path(layer, "drawings")));
+        }
+        Map<String, Drawing> drawings = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : nodes.entrySet()) {
+            List<Drawing.Stroke> strokes = new ArrayList<>();
+            for (Object stroke : Node.elements(path(e.getValue(), "strokes"))) {
+                String where = tag + " drawing " + e.getKey();
+                String data = asText(path(stroke, "d"), null);
+                if (data == null || data.isBlank()) {
+                    throw new ContentException(where + ": a stroke without path data");
+                }
+                PathData.check(data, width, height, where);
+                strokes.add(new Drawing.Stroke(data, Boolean.TRUE.equals(path(stroke, "fill"))));
+            }
+            drawings.put(e.getKey(), new Drawing(width, height, strokes));
+        }
+        return drawings;
+    }
+
+    private static int whole(Object value, String what) {
+        if (value instanceof Number n && n.intValue() > 0 && n.doubleValue() == n.intValue()) {
+            return n.intValue();
+        }
+        throw new ContentException(what + ": a positive whole number expected");
     }
 
     private static Triage triage(TriageVocabulary vocabulary, String tag) {
@@ -216,6 +259,11 @@ public final class ContentRepository {
         }
         for (Topic topic : Topic.values()) {
             content.topic(topic);
+        }
+        for (String id : content.catalog().stretchIds()) {
+            if (content.drawing(id).strokes().isEmpty()) {
+                throw new ContentException("a drawing without strokes for " + id + " in " + content.locale());
+            }
         }
     }
 }

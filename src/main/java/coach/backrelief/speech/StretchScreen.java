@@ -1,6 +1,7 @@
 package coach.backrelief.speech;
 
 import coach.backrelief.content.Content;
+import coach.backrelief.content.Drawing;
 import coach.backrelief.content.Msg;
 import coach.backrelief.routine.Plan;
 import coach.backrelief.routine.Position;
@@ -13,7 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The Echo Show view of a stretch: name, "2 of 4", the steps, a countdown that runs with the hold
+ * The Echo Show view of a stretch: name, "2 of 4", a line drawing of the position (Alexa Vector
+ * Graphics inside the document: no hosted images), the steps, a countdown that runs with the hold
  * (timed {@code SetValue} commands from the same timeline the audio uses), and Next / Pause buttons
  * that send the same events as the voice commands.
  */
@@ -23,6 +25,12 @@ public final class StretchScreen {
     public static final String EVENT_NEXT = "next";
     public static final String EVENT_PAUSE = "pause";
     static final String COUNTDOWN_ID = "countdown";
+    /** The version of the Alexa Vector Graphics format the drawings are written in. */
+    static final String AVG_VERSION = "1.2";
+    /** The name of the stretch's drawing in the document's {@code graphics}. */
+    static final String GRAPHIC = "position";
+    /** Stroke and fill of the drawings on the dark theme. */
+    private static final String INK = "#E8E8E8";
 
     private StretchScreen() {
     }
@@ -41,8 +49,34 @@ public final class StretchScreen {
         data.put("amount", step.seconds() > 0 ? Durations.spoken(content, step.seconds() * 1000L) : step.reps() + " ×");
         data.put("next", content.text(Msg.ROUTINE_BUTTON_NEXT));
         data.put("pause", content.text(Msg.ROUTINE_BUTTON_PAUSE));
-        return new Reply.Document("stretch", document(countdown(chunk, items, leadInMillis, script)),
-                Map.of("stretch", data));
+        return new Reply.Document("stretch", document(countdown(chunk, items, leadInMillis, script),
+                graphic(content.drawing(stretch.id()))), Map.of("stretch", data));
+    }
+
+    /** The stretch's drawing as an Alexa Vector Graphics object: light strokes with round ends on the dark theme. */
+    private static Map<String, Object> graphic(Drawing drawing) {
+        List<Object> paths = new ArrayList<>();
+        for (Drawing.Stroke stroke : drawing.strokes()) {
+            Map<String, Object> path = new LinkedHashMap<>();
+            path.put("type", "path");
+            path.put("pathData", stroke.path());
+            if (stroke.filled()) {
+                path.put("fill", INK);
+            } else {
+                path.put("stroke", INK);
+                path.put("strokeWidth", 5);
+                path.put("strokeLineCap", "round");
+                path.put("strokeLineJoin", "round");
+            }
+            paths.add(path);
+        }
+        Map<String, Object> avg = new LinkedHashMap<>();
+        avg.put("type", "AVG");
+        avg.put("version", AVG_VERSION);
+        avg.put("width", drawing.width());
+        avg.put("height", drawing.height());
+        avg.put("items", paths);
+        return avg;
     }
 
     /** Countdown updates at absolute times from the start of the response's audio. */
@@ -84,13 +118,22 @@ public final class StretchScreen {
         return commands;
     }
 
-    private static Map<String, Object> document(List<Map<String, Object>> countdown) {
+    private static Map<String, Object> document(List<Map<String, Object>> countdown, Map<String, Object> graphic) {
+        Map<String, Object> drawing = new LinkedHashMap<>();
+        drawing.put("type", "VectorGraphic");
+        drawing.put("source", GRAPHIC);
+        drawing.put("width", "45vw");
+        drawing.put("height", "30vh");
+        drawing.put("scale", "best-fit");
+        drawing.put("accessibilityLabel", "${payload.stretch.name}");
         List<Object> items = List.of(
                 text("${payload.stretch.progress}", 28),
                 text("${payload.stretch.name}", 48),
                 text("${payload.stretch.amount}", 28),
+                Map.of("type", "Container", "direction", "row", "alignItems", "center", "items", List.of(drawing,
+                        Map.of("type", "Text", "id", COUNTDOWN_ID, "text", "", "fontSize", 96, "textAlign", "center",
+                                "width", "40vw"))),
                 text("${payload.stretch.steps}", 26),
-                Map.of("type", "Text", "id", COUNTDOWN_ID, "text", "", "fontSize", 96, "textAlign", "center"),
                 Map.of("type", "Container", "direction", "row", "items", List.of(
                         button("${payload.stretch.next}", EVENT_NEXT), button("${payload.stretch.pause}", EVENT_PAUSE))));
         Map<String, Object> container = new LinkedHashMap<>();
@@ -108,6 +151,7 @@ public final class StretchScreen {
         doc.put("type", "APL");
         doc.put("version", APL_VERSION);
         doc.put("theme", "dark");
+        doc.put("graphics", Map.of(GRAPHIC, graphic));
         doc.put("onMount", List.of(Map.of("type", "Sequential", "commands", countdown)));
         doc.put("mainTemplate", main);
         return doc;
