@@ -117,7 +117,7 @@ final class RatingHandler implements RequestHandler {
 
     /**
      * The rating in this request: the number slot (0 to 10, more counts as 10), else the level Alexa
-     * resolved ("the worst ever": 10, "no pain": 0), else the user's words.
+     * resolved ("the worst ever": 10), else the user's words ("no pain at all": 0).
      */
     static OptionalInt rating(HandlerInput input, Turn turn) {
         Optional<String> number = Intents.slotValue(input, Slot.RATING);
@@ -133,7 +133,7 @@ final class RatingHandler implements RequestHandler {
         }
         Optional<String> level = Intents.resolvedId(input, Slot.LEVEL);
         if (level.isPresent()) {
-            return OptionalInt.of(level.get().equals("NONE") ? 0 : RatingWords.TOP);
+            return OptionalInt.of(RatingWords.TOP);
         }
         return turn.hasWords() ? turn.content().ratingWords().read(spoken(input, turn)) : OptionalInt.empty();
     }

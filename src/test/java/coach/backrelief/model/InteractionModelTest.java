@@ -79,7 +79,7 @@ class InteractionModelTest {
                 "RoutineName", id -> catalog.routine(id).isPresent(),
                 "StretchName", id -> catalog.stretchIndex(id) >= 0,
                 "CommandWord", id -> Arrays.stream(Intent.values()).anyMatch(i -> i.name().equals(id)),
-                "PainLevel", id -> id.equals("WORST") || id.equals("NONE"));
+                "PainLevel", id -> id.equals("WORST"));
         for (JsonNode type : model().path("types")) {
             String name = type.path("name").asText();
             assertThat(known).as("slot type " + name + " handled in code").containsKey(name);

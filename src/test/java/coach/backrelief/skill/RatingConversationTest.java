@@ -223,12 +223,15 @@ class RatingConversationTest {
     @Test
     void aRedFlagWhileTheRatingWaitsIsAnEmergencyNotARating() {
         returningUser();
-        SkillDriver alexa = at(MONDAY);
+        SkillConfig config = SkillDriver.config(5, MONDAY, dir);
+        SkillDriver alexa = new SkillDriver(config);
         startAndPassTheScreen(alexa);
         Heard heard = alexa.say(intent("DescribeSymptomIntent")
                 .slot("description", "it's a nine and I can't feel my bum properly", null));
         assertThat(heard.speech()).contains("911").doesNotContain("out of ten");
         assertThat(heard.ended()).isTrue();
+        // the emergency answer never waits for storage: its write comes after it
+        assertThat(config.progress().awaitLater(java.time.Duration.ofSeconds(5))).isTrue();
         assertThat(stored().backRatings()).isEmpty();
     }
 
@@ -330,5 +333,17 @@ class RatingConversationTest {
         Heard trend = at(MONDAY).say(intent("QuestionIntent")
                 .slot("question", "what have my pain scores been this week", null));
         assertThat(trend.speech()).startsWith("This week you rated your back once: 6 out of ten, today.");
+    }
+
+    @Test
+    void theWorstEverSaidMidRoutineStopsTheStretch() {
+        SkillDriver alexa = at(MONDAY);
+        startAndPassTheScreen(alexa);
+        Heard stopped = alexa.say(intent("RatingIntent").slot("level", "the worst ever", "WORST"));
+        assertThat(stopped.speech()).startsWith("Stop the stretch now, and ease out of it slowly.");
+        // the quick routine again (knee to chest left out), and the same in the user's own words
+        assertThat(alexa.say(intent("StartRoutineIntent")).speech()).startsWith("I've left out knee to chest");
+        Heard said = alexa.say(intent("DescribeSymptomIntent").slot("description", "it's the worst it's ever been", null));
+        assertThat(said.speech()).startsWith("Stop the stretch now, and ease out of it slowly.");
     }
 }
