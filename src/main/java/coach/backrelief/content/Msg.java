@@ -120,6 +120,7 @@ public enum Msg {
     ROUTINE_COME_BACK("routine.comeBack"),
     ROUTINE_BACK_TO("routine.backTo"),
     QUESTION_AGAIN("question.again"),
+    QUESTION_WAIT("question.wait"),
     QUESTION_OFFER_ROUTINE("question.offerRoutine"),
     QUESTION_OFFER_TOPIC("question.offerTopic"),
     ROUTINE_ALL_HURT("routine.allHurt"),

@@ -17,9 +17,10 @@ import java.util.Optional;
 
 /**
  * A pending question survives a misunderstanding: while a question waits, "repeat" (or "what did
- * you say?") says the last answer again, which ends on the question, and words Alexa could not
- * match (the fallback) get "Sorry, I didn't catch that." and the question again; either way it stays
- * pending, so the "yes" or "no" that follows still answers it. Any other intent is the user moving
+ * you say?") says the last answer again, which ends on the question, words Alexa could not match
+ * (the fallback) get "Sorry, I didn't catch that." and the question again, and "wait" or "hang on"
+ * (no routine playing) gets "Take your time." and the question again; either way it stays pending,
+ * so the "yes" or "no" that follows still answers it. Any other intent is the user moving
  * on, and other handlers take it.
  */
 final class PendingQuestionHandler implements RequestHandler {
@@ -31,13 +32,18 @@ final class PendingQuestionHandler implements RequestHandler {
 
     @Override
     public boolean canHandle(HandlerInput input) {
-        return Intents.isAny(Intent.REPEAT, Intent.FALLBACK).test(input)
-                && Turn.of(input).state().question() != Question.NONE;
+        SessionState state = Turn.of(input).state();
+        return state.question() != Question.NONE && (Intents.isAny(Intent.REPEAT, Intent.FALLBACK).test(input)
+                // "wait", "hang on" with no routine playing: time to think, not a pause
+                || state.routine() == null && Intents.isAny(Intent.PAUSE).test(input));
     }
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
         Turn turn = Turn.of(input);
+        if (Intents.isAny(Intent.PAUSE).test(input)) {
+            return Responses.send(input, askAgain(turn, false).leadingWith(turn.content().text(Msg.QUESTION_WAIT)));
+        }
         boolean misheard = Intents.isAny(Intent.FALLBACK).test(input);
         Question question = turn.state().question();
         if (!misheard && question != Question.SAFETY_SCREEN) {
@@ -53,7 +59,8 @@ final class PendingQuestionHandler implements RequestHandler {
         return Responses.send(input, askAgain(turn, misheard));
     }
 
-    private Reply askAgain(Turn turn, boolean misheard) {
+    /** The pending question again, after "Sorry, I didn't catch that." when {@code misheard}; it stays pending. */
+    Reply askAgain(Turn turn, boolean misheard) {
         Content c = turn.content();
         Question question = turn.state().question();
         String arg = turn.state().questionArg();

@@ -20,9 +20,11 @@ import java.util.Optional;
  */
 final class TriageHandler implements RequestHandler {
     private final Routines routines;
+    private final PendingQuestionHandler pending;
 
     TriageHandler(Routines routines) {
         this.routines = routines;
+        this.pending = new PendingQuestionHandler(routines);
     }
 
     @Override
@@ -65,6 +67,9 @@ final class TriageHandler implements RequestHandler {
                     : a.topic().map(t -> Dialogs.topic(turn, t, true)).orElseGet(() -> routines.fallback(turn));
         } else if (Intents.isAny(Intent.SYMPTOM_REPORT).test(input)) {
             reply = a.topic().map(t -> Dialogs.topic(turn, t, true)).orElseGet(() -> Dialogs.unclearSymptom(turn));
+        } else if (turn.state().question() != Question.NONE && a.topic().isEmpty()) {
+            // words that name nothing do not drop the question waiting: it is asked again
+            reply = pending.askAgain(turn, true);
         } else {
             reply = a.topic().map(t -> Dialogs.topic(turn, t, true)).orElseGet(() -> Dialogs.fallback(turn));
         }

@@ -29,6 +29,16 @@ public record Reply(String speech, String reprompt, String cardTitle, String car
         return new Builder();
     }
 
+    /** The same reply with {@code lead} said first ("Take your time."); unchanged when it has no speech. */
+    public Reply leadingWith(String lead) {
+        String open = "<speak>";
+        if (speech == null || !speech.startsWith(open) || lead == null || lead.isBlank()) {
+            return this;
+        }
+        return new Reply(open + Ssml.escape(lead) + " " + speech.substring(open.length()), reprompt, cardTitle, cardText,
+                endSession, audio, screen);
+    }
+
     public boolean isEmpty() {
         return speech == null && reprompt == null && cardTitle == null && audio == null && screen == null;
     }

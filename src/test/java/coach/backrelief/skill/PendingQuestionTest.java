@@ -58,4 +58,32 @@ class PendingQuestionTest {
         Heard resumed = alexa.say(intent("AMAZON.ResumeIntent"));
         assertThat(resumed.speech()).startsWith("Okay, picking up with knee to chest.");
     }
+
+    @Test
+    void waitOrHangOnGivesTimeAndTheQuestionAgainAndNoStillAnswersIt() {
+        alexa.say(intent("StartRoutineIntent"));
+        Heard wait = alexa.say(intent("AMAZON.PauseIntent"));
+        assertThat(wait.speech()).startsWith("Take your time. Before we start, one safety question.")
+                .contains("Do you have any numbness around your groin or buttocks");
+        assertThat(wait.ended()).isFalse();
+        // in free words (the triage's pause words are for a routine playing) it is a misunderstanding: asked again
+        Heard hangOn = alexa.say(intent("DescribeSymptomIntent").slot("description", "hang on let me sit down first", null));
+        assertThat(hangOn.speech()).startsWith("Before we start, one safety question.");
+        Heard no = alexa.say(intent("AMAZON.NoIntent"));
+        assertThat(no.speech()).startsWith("Let's do the quick routine: 3 stretches, about 4 minutes.");
+    }
+
+    @Test
+    void wordsThatNameNothingKeepTheOfferAndATopicMovesOn() {
+        Heard answer = alexa.say(intent("CausesIntent"));
+        assertThat(answer.speech()).endsWith("Want to hear how to prevent them?");
+        Heard garbled = alexa.say(intent("DescribeSymptomIntent").slot("description", "blah blah foo", null));
+        assertThat(garbled.speech()).isEqualTo("Sorry, I didn't catch that. Would you like to hear about preventing back spasms?");
+        Heard yes = alexa.say(intent("AMAZON.YesIntent"));
+        assertThat(yes.speech()).contains("Exercise regularly.");
+        // a topic in the words is the user moving on: that topic is answered
+        alexa.say(intent("CausesIntent"));
+        Heard moved = alexa.say(intent("DescribeSymptomIntent").slot("description", "is heat or ice better", null));
+        assertThat(moved.speech()).contains("twenty minutes");
+    }
 }
