@@ -61,7 +61,7 @@ public final class RoutineScript {
     public Timeline item(Position at, boolean explained, boolean firstInResponse) {
         Routine.Step step = routine.steps().get(at.step());
         Stretch stretch = stretch(at.step());
-        Timeline t = new Timeline().add(new Timeline.Mark(at, true));
+        Timeline t = new Timeline();
         if (at.side() == 0) {
             if (!firstInResponse) {
                 t.say(transition(at.step(), explained));
@@ -85,7 +85,7 @@ public final class RoutineScript {
         boolean firstSetup = explained && at.side() == 0;
         t.add(settled(timed(step, stretch), firstSetup ? SETTLE_EXPLAINED_MILLIS : SETTLE_MILLIS,
                 firstSetup ? content.text(Msg.CUE_SETTLE) : null));
-        return t.add(new Timeline.Mark(at, false));
+        return t;
     }
 
     /** The words that open a response, by why it plays (start, next, resume, …). */

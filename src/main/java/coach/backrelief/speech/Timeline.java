@@ -1,6 +1,5 @@
 package coach.backrelief.speech;
 
-import coach.backrelief.routine.Position;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +14,7 @@ public final class Timeline {
     public enum Role { START, CUE, RELEASE }
 
     /** A part of the timeline. */
-    public sealed interface Segment permits Say, Timed, Mark { }
+    public sealed interface Segment permits Say, Timed { }
 
     /** Speech, one after another. */
     public record Say(String text) implements Segment { }
@@ -40,9 +39,6 @@ public final class Timeline {
             return end;
         }
     }
-
-    /** The start ({@code start=true}) or end of a routine item, for locating pauses. */
-    public record Mark(Position position, boolean start) implements Segment { }
 
     private final List<Segment> segments = new ArrayList<>();
 
