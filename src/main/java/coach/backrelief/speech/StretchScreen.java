@@ -88,11 +88,15 @@ public final class StretchScreen {
             long cursor = leadInMillis + chunk.get(i).startMillis();
             for (Timeline.Segment segment : items.get(i).segments()) {
                 if (segment instanceof Timeline.Timed timed) {
-                    long seconds = timed.releaseMillis() / 1000;
-                    boolean reps = script.stretch(chunk.get(i).position().step()).kind() == Stretch.Kind.REPS;
+                    int step = chunk.get(i).position().step();
+                    boolean reps = script.stretch(step).kind() == Stretch.Kind.REPS;
+                    // the hold announced ends at the release; it starts that many seconds before (after the
+                    // moment to get comfortable), so the numbers run with "Hold" whatever the settle time
+                    long seconds = reps ? 0 : script.routine().steps().get(step).seconds();
+                    long holdStart = timed.releaseMillis() - seconds * 1000;
                     for (long left = seconds; left > 0; left--) {
-                        if (!reps && (left % 5 == 0 || left <= 5)) {
-                            times.add(new long[]{cursor + (seconds - left) * 1000});
+                        if (left % 5 == 0 || left <= 5) {
+                            times.add(new long[]{cursor + holdStart + (seconds - left) * 1000});
                             texts.add(String.valueOf(left));
                         }
                     }

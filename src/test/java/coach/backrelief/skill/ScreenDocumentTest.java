@@ -97,10 +97,53 @@ class ScreenDocumentTest {
         List<String> expected = new ArrayList<>();
         DRAWINGS.path(stretch).path("strokes").forEach(s -> expected.add(s.path("d").asText()));
         assertThat(drawn).as(where + ": " + stretch).isNotEmpty().isEqualTo(expected);
+        int k = 0;
         for (JsonNode item : graphic.path("items")) {
             assertThat(item.path("type").asText()).isEqualTo("path");
-            assertThat(item.has("stroke") || item.has("fill")).as("a path that draws something").isTrue();
+            boolean filled = DRAWINGS.path(stretch).path("strokes").get(k++).path("fill").asBoolean(false);
+            // a head is filled, every other line stroked, 5 wide with round ends
+            assertThat(item.has("fill")).as(where + " fill").isEqualTo(filled);
+            assertThat(item.has("stroke")).as(where + " stroke").isEqualTo(!filled);
+            if (!filled) {
+                assertThat(item.path("strokeWidth").asInt()).isEqualTo(5);
+                assertThat(item.path("strokeLineCap").asText()).isEqualTo("round");
+            }
         }
+    }
+
+    /**
+     * The countdown on screen runs with the hold: for the quick routine's knee to chest (30 s each
+     * side, content/en/routines.json) it shows 30, then every 5 seconds 25 … 5, then every second
+     * 4 … 1, and the tick exactly 30 s after the 30; pelvic tilts (reps) show no numbers, only the
+     * tick when the last one is done. The amount shown is "30 seconds" and "10 ×".
+     */
+    @Test
+    void theCountdownCountsTheHoldAsAnnounced() {
+        SkillDriver alexa = new SkillDriver(SkillDriver.config(7));
+        alexa.say(intent("StartRoutineIntent").screen(true));
+        JsonNode knee = alexa.say(intent("AMAZON.NoIntent").screen(true))
+                .directives("Alexa.Presentation.APL.RenderDocument").get(0);
+        assertThat(knee.path("datasources").path("stretch").path("amount").asText()).isEqualTo("30 seconds");
+        List<String> values = new ArrayList<>();
+        List<Long> delays = new ArrayList<>();
+        for (JsonNode command : knee.path("document").path("onMount").get(0).path("commands")) {
+            values.add(command.path("value").asText());
+            delays.add(command.path("delay").asLong());
+        }
+        List<String> side = List.of("30", "25", "20", "15", "10", "5", "4", "3", "2", "1", "✓");
+        assertThat(values).isEqualTo(java.util.stream.Stream.concat(side.stream(), side.stream()).toList());
+        List<Long> steps = List.of(5000L, 5000L, 5000L, 5000L, 5000L, 1000L, 1000L, 1000L, 1000L, 1000L);
+        assertThat(delays.subList(1, 11)).isEqualTo(steps);
+        assertThat(delays.subList(12, 22)).isEqualTo(steps);
+        assertThat(delays.get(0)).as("the hold starts after the setup is said").isGreaterThan(10_000L);
+        assertThat(delays.get(11)).as("the second side starts after the switch is said").isGreaterThan(2_000L);
+
+        JsonNode tilts = alexa.say(intent("AMAZON.NextIntent").screen(true))
+                .directives("Alexa.Presentation.APL.RenderDocument").get(0);
+        assertThat(tilts.path("datasources").path("stretch").path("amount").asText()).isEqualTo("10 ×");
+        List<String> tiltValues = new ArrayList<>();
+        tilts.path("document").path("onMount").get(0).path("commands").forEach(c -> tiltValues.add(c.path("value").asText()));
+        assertThat(tiltValues).containsExactly("✓");
     }
 
     /** Components: a known type, bindings that resolve, children walked; VectorGraphic sources defined. */
