@@ -76,7 +76,7 @@ public final class RatingReplies {
         return Answers.ask(content.format(Msg.RATING_NOTED, Map.of("n", rating)), prompt, prompt);
     }
 
-    /** A rating under eight said between stretches: acknowledged, and the routine waits for "next". */
+    /** A rating under eight said between stretches: acknowledged (not stored: it is neither before nor after), and the routine waits for "next". */
     public Reply midRoutine(int rating, String prompt) {
         return Answers.ask(content.format(Msg.RATING_NOTED_MID_ROUTINE, Map.of("n", rating)), prompt, prompt);
     }

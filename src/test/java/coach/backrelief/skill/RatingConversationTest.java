@@ -273,7 +273,7 @@ class RatingConversationTest {
         SkillDriver alexa = at(MONDAY);
         startAndPassTheScreen(alexa);
         Heard low = alexa.say(rating("3"));
-        assertThat(low.speech()).startsWith("Noted: 3 out of ten.").endsWith(low.reprompt());
+        assertThat(low.speech()).startsWith("3 out of ten. Go gently, and stop if anything hurts.").endsWith(low.reprompt());
         assertThat(List.of("Say next when you're ready.", "Next when you're ready.", "When you're ready, say next."))
                 .as("the routine waits for next").contains(low.reprompt());
         assertThat(alexa.say(intent("AMAZON.NextIntent")).speech()).contains("pelvic tilts");
