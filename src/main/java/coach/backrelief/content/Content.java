@@ -20,6 +20,7 @@ public final class Content {
     private final Supplier<Triage> triageSource;
     private volatile Triage triage;
     private final Map<String, Drawing> drawings;
+    private volatile RatingWords ratingWords;
 
     Content(String locale, Map<String, List<String>> messages, Map<Topic, TopicText> topics, RoutineCatalog catalog,
             Supplier<Triage> triage, Map<String, Drawing> drawings) {
@@ -95,11 +96,16 @@ public final class Content {
         return all;
     }
 
-    /** How this locale says a zero-to-ten rating ("about a six", "the worst ever"), from its messages. */
+    /** How this locale says a zero-to-ten rating ("about a six", "the worst ever"), from its messages; made once. */
     public RatingWords ratingWords() {
-        return new RatingWords(variants(Msg.RATING_NUMBERS), variants(Msg.RATING_WORST), variants(Msg.RATING_NONE),
-                variants(Msg.RATING_SKIP), variants(Msg.RATING_SCALE), text(Msg.RATING_HALF),
-                variants(Msg.RATING_NOT_AFTER));
+        RatingWords words = ratingWords;
+        if (words == null) {
+            words = new RatingWords(variants(Msg.RATING_NUMBERS), variants(Msg.RATING_WORST), variants(Msg.RATING_NONE),
+                    variants(Msg.RATING_SKIP), variants(Msg.RATING_SCALE), text(Msg.RATING_HALF),
+                    variants(Msg.RATING_NOT_AFTER));
+            ratingWords = words;   // immutable: a race builds an equal one
+        }
+        return words;
     }
 
     /** The line drawing of a stretch's position (every stretch of the catalog has one: checked on load). */

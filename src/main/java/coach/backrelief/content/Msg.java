@@ -156,7 +156,6 @@ public enum Msg {
     RATING_AFTER_BETTER("rating.afterBetter"),
     RATING_AFTER_SAME("rating.afterSame"),
     RATING_AFTER_WORSE("rating.afterWorse"),
-    RATING_AFTER_ONLY("rating.afterOnly"),
     RATING_NOTED("rating.noted"),
     RATING_NOTED_PROMPT("rating.notedPrompt"),
     RATING_NOTED_MID_ROUTINE("rating.noted.midRoutine"),

@@ -32,18 +32,19 @@ final class RatingHandler implements RequestHandler {
     @Override
     public boolean canHandle(HandlerInput input) {
         Turn turn = Turn.of(input);
+        boolean rated = Intents.isAny(Intent.RATING).test(input);
+        if (!rated && !pending(turn)) {
+            return false;
+        }
         Assessment a = turn.assessment();
         if (a.needsCare() || a.clarify()) {
             return false;
         }
         if (!pending(turn)) {
             // a sign to book an appointment ("it's not getting better") is the triage's, unless asked for a number
-            return a.flag().isEmpty() && Intents.isAny(Intent.RATING).test(input);
+            return a.flag().isEmpty();
         }
-        if (Intents.isAny(Intent.RATING).test(input)) {
-            return true;
-        }
-        return rating(input, turn).isPresent() || declines(input, turn)
+        return rated || rating(input, turn).isPresent() || declines(input, turn)
                 || Intents.isAny(Intent.YES, Intent.AFFIRM).test(input);
     }
 
@@ -139,18 +140,12 @@ final class RatingHandler implements RequestHandler {
     }
 
     /**
-     * The user's words with the negation their intent was opened by ("no pain at all" reaches the
-     * code as DenyIntent with "pain at all"; "not sore" as NotIntent with "sore").
+     * The user's words with what their carrier phrase stood for put back (the triage's prefix of the
+     * intent, from content): "no pain at all" reaches the code as DenyIntent with "pain at all".
      */
     private static String spoken(HandlerInput input, Turn turn) {
-        Optional<String> sent = Intents.nameOf(input);
-        if (sent.filter(Intent.DENY.modelName()::equals).isPresent()) {
-            return "no " + turn.words();
-        }
-        if (sent.filter(Intent.NOT.modelName()::equals).isPresent()) {
-            return "not " + turn.words();
-        }
-        return turn.words();
+        String prefix = turn.content().triage().prefix(Intents.nameOf(input).orElse(""));
+        return prefix.isEmpty() ? turn.words() : prefix + " " + turn.words();
     }
 
     /** "Skip", "no", "next", "not now", "I don't know": the question is passed over. */

@@ -53,17 +53,12 @@ public final class RatingReplies {
     }
 
     /**
-     * The rating after the routine against the one before ({@code before} negative when there was
-     * none); eight or more adds the safe advice; then goodbye. The session ends.
+     * The rating after the routine against the one before it; eight or more adds the safe advice,
+     * otherwise goodbye. The session ends.
      */
     public Reply after(int before, int after, String goodbye) {
-        String said;
-        if (before < 0) {
-            said = content.format(Msg.RATING_AFTER_ONLY, Map.of("after", after));
-        } else {
-            Msg msg = after < before ? Msg.RATING_AFTER_BETTER : after == before ? Msg.RATING_AFTER_SAME : Msg.RATING_AFTER_WORSE;
-            said = content.format(msg, Map.of("before", before, "after", after));
-        }
+        Msg msg = after < before ? Msg.RATING_AFTER_BETTER : after == before ? Msg.RATING_AFTER_SAME : Msg.RATING_AFTER_WORSE;
+        String said = content.format(msg, Map.of("before", before, "after", after));
         if (after >= RatingWords.SEVERE) {
             return Answers.tell(said + " " + content.format(Msg.RATING_SEVERE, Map.of("n", after)));
         }

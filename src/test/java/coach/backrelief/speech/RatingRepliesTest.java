@@ -79,7 +79,6 @@ class RatingRepliesTest {
     void afterTheRoutine() {
         assertThat(said(REPLIES.after(6, 6, "Goodbye. Go gently."))).isEqualTo("6, the same as before. Go gently today. "
                 + "Goodbye. Go gently.");
-        assertThat(said(REPLIES.after(-1, 3, "Goodbye. Go gently."))).isEqualTo("3 out of ten. Thanks. Goodbye. Go gently.");
         Reply severe = REPLIES.after(7, 9, "Goodbye. Go gently.");
         assertThat(said(severe)).startsWith("That's up from 7 to 9.").contains("9 out of ten is a lot of pain.")
                 .doesNotContain("Goodbye");
