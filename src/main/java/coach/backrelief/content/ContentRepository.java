@@ -29,9 +29,13 @@ import static coach.backrelief.content.Node.path;
  * Loads the content of a locale once, on first use, and keeps it.
  *
  * <p>Files live under {@code content/<tag>/} on the classpath. A locale is built from layers,
- * later ones overriding earlier ones key by key: {@code en} (the base every locale falls back
- * to), then the language ({@code fr}), then the full tag ({@code en-GB}). A layer may hold only
- * the keys that differ, so a new locale is data, not code. {@code {name}} in any text is replaced
+ * later ones overriding earlier ones key by key: the language's base, then the full tag
+ * ({@code en-GB}, {@code es-MX}). A language with content of its own ({@code content/es/} holding
+ * {@code messages.json}) is its own base, complete: no English word is ever mixed into Spanish,
+ * and a message missing there is a content error, not an English fallback. Any other language
+ * ({@code fr-FR} while there is no French) falls back to {@code en}. A country layer may hold only
+ * the keys that differ, so a new locale is data, not code. The drawings are not words: every
+ * locale starts from {@code en}'s and a layer may replace one. {@code {name}} in any text is replaced
  * by the message {@code name} of the same locale (for example {@code {emergencyNumber}}).
  *
  * <p>Files are read with {@link JsonTree} (jackson-core's streaming parser, no databind), which
@@ -72,16 +76,29 @@ public final class ContentRepository {
         return locale.getCountry().isEmpty() ? language : language + "-" + locale.getCountry();
     }
 
-    private Content load(String tag) {
+    /** The layers of a locale, base first (see the class comment). */
+    List<String> layers(String tag) {
         List<String> layers = new ArrayList<>();
-        layers.add(BASE);
         String language = tag.contains("-") ? tag.substring(0, tag.indexOf('-')) : tag;
+        boolean ownBase = !language.equals(BASE) && exists(language, "messages.json");
+        if (!ownBase) {
+            layers.add(BASE);
+        }
         if (!language.equals(BASE)) {
             layers.add(language);
         }
         if (!tag.equals(language)) {
             layers.add(tag);
         }
+        return layers;
+    }
+
+    private boolean exists(String layer, String file) {
+        return ContentRepository.class.getResource(root + "/" + layer + "/" + file) != null;
+    }
+
+    private Content load(String tag) {
+        List<String> layers = layers(tag);
         Map<String, List<String>> messages = new LinkedHashMap<>();
         Map<String, Object> topicNodes = new LinkedHashMap<>();
         Map<String, Object> stretchNodes = new LinkedHashMap<>();
@@ -89,6 +106,9 @@ public final class ContentRepository {
         String[] defaultRoutine = {null};
         List<Map<String, Object>> triageLayers = new ArrayList<>();
         List<Map<String, Object>> drawingLayers = new ArrayList<>();
+        if (!layers.get(0).equals(BASE)) {
+            readObject(BASE, "drawings.json").ifPresent(drawingLayers::add);
+        }
         for (String layer : layers) {
             readObject(layer, "triage.json").ifPresent(triageLayers::add);
             readObject(layer, "stretches.json").ifPresent(stretchNodes::putAll);

@@ -1,7 +1,6 @@
 package coach.backrelief.knowledge;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,12 +27,12 @@ public record RatingWords(List<String> numbers, List<String> worst, List<String>
     private static final Pattern DIGITS = Pattern.compile("(?<![\\w.])(\\d{1,3})(?:[.,](\\d))?(?![\\w])");
 
     public RatingWords {
-        numbers = List.copyOf(numbers);
+        numbers = numbers.stream().map(Words::fold).toList();
         worst = List.copyOf(worst);
         none = List.copyOf(none);
         skip = List.copyOf(skip);
         scale = List.copyOf(scale);
-        notAfter = List.copyOf(notAfter);
+        notAfter = notAfter.stream().map(Words::fold).toList();
     }
 
     /** The rating the words give, 0 to 10, or empty when they give none. */
@@ -83,7 +82,7 @@ public record RatingWords(List<String> numbers, List<String> worst, List<String>
     }
 
     private static String normalise(String words) {
-        return words == null ? "" : words.toLowerCase(Locale.ROOT).replace('’', '\'')
+        return words == null ? "" : Words.fold(words).replace('’', '\'')
                 .replaceAll("[^\\p{L}\\p{N}'.,]+", " ").replaceAll("(?<!\\d)[.,]|[.,](?!\\d)", " ")
                 .replaceAll("\\s+", " ").strip();
     }

@@ -1,7 +1,6 @@
 package coach.backrelief.knowledge;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -33,8 +32,13 @@ public record TopicText(String title, List<String> openers, List<String> sentenc
 
         boolean matches(String words) {
             String padded = " " + words + " ";
-            return cues.stream().anyMatch(cue -> padded.contains(" " + cue + " "));
+            return cues.stream().anyMatch(cue -> padded.contains(" " + normal(cue) + " "));
         }
+    }
+
+    /** Words as the cues are compared: folded ({@link Words#fold}), letters, digits and apostrophes only. */
+    static String normal(String words) {
+        return Words.fold(words).replace('\u2019', '\'').replaceAll("[^\\p{L}\\p{N}' ]", " ").replaceAll("\\s+", " ").trim();
     }
 
     /** The answer for an intent of its own ({@code MedicineDoseIntent}), when a detail names it. */
@@ -48,7 +52,7 @@ public record TopicText(String title, List<String> openers, List<String> sentenc
         if (words == null || words.isBlank() || details.isEmpty()) {
             return this;
         }
-        String normal = words.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9' ]", " ").replaceAll("\\s+", " ").trim();
+        String normal = normal(words);
         Optional<Detail> detail = details.stream().filter(d -> d.matches(normal)).findFirst();
         return detail.map(d -> new TopicText(title, openers, d.sentences(), followUp, offer, details)).orElse(this);
     }

@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -79,6 +78,10 @@ public final class Triage {
     private final Map<String, Map<Term, Integer>> intents = new LinkedHashMap<>();
     private final Map<String, Term> routines = new LinkedHashMap<>();
     private final Term minuteWords;
+    /** The vocabulary's fillers, contractions and words before "'s" = "is", folded ({@link Words#fold}). */
+    private final java.util.Set<String> drop;
+    private final java.util.Set<String> isAfter;
+    private final Map<String, String> contractions;
     /** Phrases that are cues (their words are not negators). */
     private final boolean[] isCue;
     /** Per phrase id: the phrase is itself a negator or an uncertainty. */
@@ -86,6 +89,10 @@ public final class Triage {
 
     private Triage(TriageVocabulary v) {
         this.vocabulary = v;
+        drop = folded(v.drop());
+        isAfter = folded(v.isAfter());
+        contractions = new HashMap<>();
+        v.contractions().forEach((word, replaced) -> contractions.put(Words.fold(word), Words.fold(replaced)));
         v.concepts().forEach((name, list) -> concepts.put(name, newTerm(name, phrases(list))));
         List<Term> cueTerms = new ArrayList<>(concepts.values());
         ignore = phrases(v.ignore());
@@ -93,8 +100,8 @@ public final class Triage {
         negators = phrases(v.negators());
         nounNegators = phrases(v.nounNegators());
         uncertain = phrases(v.uncertain());
-        boundaries = java.util.Set.copyOf(v.boundaries());
-        clauseStarters = java.util.Set.copyOf(v.clauseStarters());
+        boundaries = folded(v.boundaries());
+        clauseStarters = folded(v.clauseStarters());
         negators.forEach(p -> negatorTexts.add(p.text()));
         uncertain.forEach(p -> negatorTexts.add(p.text()));
         v.groups().forEach((id, rules) -> {
@@ -227,9 +234,15 @@ public final class Triage {
 
     // ----- normalisation
 
+    private static java.util.Set<String> folded(List<String> words) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        words.forEach(w -> out.add(Words.fold(w)));
+        return java.util.Set.copyOf(out);
+    }
+
     /** The words of a text as the triage reads them (public for tests and the console). */
     public List<String> tokens(String text) {
-        String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'')
+        String lower = Words.fold(text).replace('\u2019', '\'').replace('\u2018', '\'')
                 .replace('`', '\'').replace("&", " and ");
         List<String> out = new ArrayList<>();
         StringBuilder word = new StringBuilder();
@@ -266,10 +279,10 @@ public final class Triage {
             to--;
         }
         String w = raw.substring(from, to);
-        if (w.isEmpty() || vocabulary.drop().contains(w)) {
+        if (w.isEmpty() || drop.contains(w)) {
             return;
         }
-        String replaced = vocabulary.contractions().get(w);
+        String replaced = contractions.get(w);
         if (replaced != null) {
             out.addAll(Arrays.asList(replaced.split(" ")));
         } else if (w.endsWith("n't") && w.length() > 3) {
@@ -278,7 +291,7 @@ public final class Triage {
         } else if (w.endsWith("'s")) {
             String base = w.substring(0, w.length() - 2);
             out.add(base.replace("'", ""));
-            if (vocabulary.isAfter().contains(base)) {
+            if (isAfter.contains(base)) {
                 out.add("is");
             }
         } else if (w.endsWith("'m")) {
@@ -355,13 +368,13 @@ public final class Triage {
     }
 
     private Phrase phrase(String text) {
-        String key = text.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String key = Words.fold(text.trim()).replaceAll("\\s+", " ");
         Phrase existing = interned.get(key);
         if (existing != null) {
             return existing;
         }
         List<Pattern> patterns = new ArrayList<>();
-        for (String part : text.trim().toLowerCase(Locale.ROOT).split("\\s+")) {
+        for (String part : Words.fold(text.trim()).split("\\s+")) {
             if (part.contains("*") || part.contains("|") || part.startsWith("#")) {
                 patterns.add(Pattern.parse(part, this));
             } else {

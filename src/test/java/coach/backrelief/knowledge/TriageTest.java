@@ -99,6 +99,12 @@ class TriageTest {
     }
 
     @Test
+    void accentsAndCapitalsDoNotHideAFlag() {
+        // the vocabulary says "numb" and "bum"; a recogniser or a keyboard may add accents or capitals
+        assertThat(US.assess("My BÚM is númb").flag()).contains(RedFlag.SADDLE);
+    }
+
+    @Test
     void uncertaintyKeepsTheFlag() {
         assertThat(US.assess("I'm not sure but I think my bum is numb").flag()).contains(RedFlag.SADDLE);
     }
