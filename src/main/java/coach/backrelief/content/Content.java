@@ -78,6 +78,19 @@ public final class Content {
     }
 
     /** The first (canonical) wording of a message. */
+    /**
+     * The words a second this language's speech takes at the routines' calm rate
+     * ({@code speech.wordsPerSecond}); a value that is not a number is a content error.
+     */
+    public double wordsPerSecond() {
+        String value = text(Msg.WORDS_PER_SECOND);
+        try {
+            return Double.parseDouble(value.strip());
+        } catch (NumberFormatException e) {
+            throw new ContentException("speech.wordsPerSecond is not a number for " + locale + ": " + value, e);
+        }
+    }
+
     public String text(Msg msg) {
         return variants(msg).get(0);
     }

@@ -3,6 +3,8 @@ package coach.backrelief.content;
 /** Typed keys of the spoken messages in {@code content/<locale>/messages.json}. */
 public enum Msg {
     SKILL_NAME("skillName"),
+    /** Not words: the words a second this language's speech takes at the routines' calm rate ({@code 2.4}). */
+    WORDS_PER_SECOND("speech.wordsPerSecond"),
     EMERGENCY_NUMBER("emergencyNumber"),
     URGENT_CARE("urgentCare"),
     ROUTINE_CARE("routineCare"),

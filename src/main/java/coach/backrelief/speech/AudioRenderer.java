@@ -14,7 +14,7 @@ import java.util.Map;
  * no 10-second cap.
  *
  * <p>SSML: cues in order, separated by breaks that fill the time to the next cue, estimated with
- * {@link Pace#WORDS_PER_SECOND}; breaks longer than 10 s are chained by {@link Ssml#pause}.
+ * the locale's {@link Pace}; breaks longer than 10 s are chained by {@link Ssml#pause}.
  */
 public final class AudioRenderer {
     public static final String APLA_VERSION = "0.91";
@@ -84,7 +84,7 @@ public final class AudioRenderer {
                 for (Timeline.Cue cue : timed.cues()) {
                     inner.pause(Math.max(0, cue.atMillis() - cursor));
                     inner.say(cue.text());
-                    cursor = Math.max(cursor, cue.atMillis()) + Pace.speechMillis(cue.text());
+                    cursor = Math.max(cursor, cue.atMillis()) + timeline.pace().speechMillis(cue.text());
                 }
             }
         }

@@ -61,7 +61,7 @@ public final class RoutineReplies {
                 ? script.leadIn(play.lead(), first, explained)
                 : script.intro() + " " + afterIntro + " " + script.leadIn(Prompt.Lead.NEXT, first, explained);
         String leadIn = note.isEmpty() ? cue : note + " " + cue;
-        Timeline audio = new Timeline().say(leadIn);
+        Timeline audio = new Timeline(script.pace()).say(leadIn);
         List<Timeline> items = plan.timelines(play.chunk(), play.explained());
         items.forEach(audio::addAll);
         Msg closing = play.endsRoutine() ? Msg.ROUTINE_LAST_PROMPT
@@ -79,9 +79,9 @@ public final class RoutineReplies {
         }
         reply.card(cardTitle(script, play.chunk()), cardText(script, play.chunk()));
         if (screen) {
-            reply.screen(StretchScreen.document(content, script, play.chunk(), items, Pace.speechMillis(leadIn)));
+            reply.screen(StretchScreen.document(content, script, play.chunk(), items, script.pace().speechMillis(leadIn)));
         }
-        return new Rendered(reply.build(), Pace.speechMillis(leadIn));
+        return new Rendered(reply.build(), script.pace().speechMillis(leadIn));
     }
 
     private String cardTitle(RoutineScript script, List<Plan.Played> chunk) {

@@ -36,10 +36,17 @@ public final class RoutineScript {
 
     private final Content content;
     private final Routine routine;
+    private final Pace pace;
 
     public RoutineScript(Content content, Routine routine) {
         this.content = content;
         this.routine = routine;
+        this.pace = Pace.of(content);
+    }
+
+    /** How long this locale's speech takes. */
+    public Pace pace() {
+        return pace;
     }
 
     public Routine routine() {
@@ -61,7 +68,7 @@ public final class RoutineScript {
     public Timeline item(Position at, boolean explained, boolean firstInResponse) {
         Routine.Step step = routine.steps().get(at.step());
         Stretch stretch = stretch(at.step());
-        Timeline t = new Timeline();
+        Timeline t = new Timeline(pace);
         if (at.side() == 0) {
             if (!firstInResponse) {
                 t.say(transition(at.step(), explained));
@@ -149,7 +156,7 @@ public final class RoutineScript {
             cues.add(new Timeline.Cue(0, cue, Timeline.Role.CUE));
         }
         timed.cues().forEach(c -> cues.add(new Timeline.Cue(c.atMillis() + millis, c.text(), c.role())));
-        return new Timeline.Timed(cues, timed.releaseMillis() + millis);
+        return new Timeline.Timed(cues, timed.releaseMillis() + millis, timed.pace());
     }
 
     /**
@@ -168,7 +175,7 @@ public final class RoutineScript {
             cues.add(new Timeline.Cue(k * every, turns.get((first + k - 1) % turns.size()), Timeline.Role.CUE));
         }
         cues.add(new Timeline.Cue(end, stretch.release(), Timeline.Role.RELEASE));
-        return new Timeline.Timed(cues, end);
+        return new Timeline.Timed(cues, end, pace);
     }
 
     private Timeline.Timed hold(int seconds, String start, String release, List<Timeline.Cue> middle) {
@@ -187,7 +194,7 @@ public final class RoutineScript {
             cues.add(cue(seconds - n, content.format(Msg.CUE_COUNT, Map.of("n", n))));
         }
         cues.add(new Timeline.Cue(seconds * 1000L, release, Timeline.Role.RELEASE));
-        return new Timeline.Timed(cues, seconds * 1000L);
+        return new Timeline.Timed(cues, seconds * 1000L, pace);
     }
 
     private Timeline.Timed reps(int count, Stretch stretch, String start) {
@@ -206,7 +213,7 @@ public final class RoutineScript {
         }
         long release = Math.round((REPS_LEAD_SECONDS + count * stretch.repSeconds()) * 1000);
         cues.add(new Timeline.Cue(release, stretch.release(), Timeline.Role.RELEASE));
-        return new Timeline.Timed(cues, release);
+        return new Timeline.Timed(cues, release, pace);
     }
 
     private static Timeline.Cue cue(int atSeconds, String text) {

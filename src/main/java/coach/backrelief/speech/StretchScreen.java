@@ -103,7 +103,7 @@ public final class StretchScreen {
                     times.add(new long[]{cursor + timed.releaseMillis()});
                     texts.add("✓");
                 }
-                cursor += Timeline.durationOf(segment);
+                cursor += items.get(i).durationOf(segment);
             }
         }
         List<Map<String, Object>> commands = new ArrayList<>();

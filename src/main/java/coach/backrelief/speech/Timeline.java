@@ -26,7 +26,7 @@ public final class Timeline {
      * A timed block: cues at exact offsets; the block lasts until its last cue has been said. The
      * release cue sits at {@code releaseMillis}, the honest length of the hold announced.
      */
-    public record Timed(List<Cue> cues, long releaseMillis) implements Segment {
+    public record Timed(List<Cue> cues, long releaseMillis, Pace pace) implements Segment {
         public Timed {
             cues = List.copyOf(cues);
         }
@@ -34,13 +34,23 @@ public final class Timeline {
         public long durationMillis() {
             long end = 0;
             for (Cue cue : cues) {
-                end = Math.max(end, cue.atMillis() + Pace.speechMillis(cue.text()));
+                end = Math.max(end, cue.atMillis() + pace.speechMillis(cue.text()));
             }
             return end;
         }
     }
 
     private final List<Segment> segments = new ArrayList<>();
+    private final Pace pace;
+
+    /** An empty timeline whose speech lasts as long as {@code pace} says. */
+    public Timeline(Pace pace) {
+        this.pace = pace;
+    }
+
+    public Pace pace() {
+        return pace;
+    }
 
     public Timeline say(String text) {
         if (text != null && !text.isBlank()) {
@@ -71,9 +81,9 @@ public final class Timeline {
         return total;
     }
 
-    static long durationOf(Segment segment) {
+    long durationOf(Segment segment) {
         if (segment instanceof Say s) {
-            return Pace.speechMillis(s.text());
+            return pace.speechMillis(s.text());
         }
         return segment instanceof Timed t ? t.durationMillis() : 0;
     }

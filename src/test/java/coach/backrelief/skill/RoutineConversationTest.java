@@ -427,7 +427,7 @@ class RoutineConversationTest {
     }
 
     private static long leadIn(String routine, Prompt.Lead lead, Position at, boolean explained) {
-        return Pace.speechMillis(plan(routine).script().leadIn(lead, at, explained));
+        return plan(routine).script().pace().speechMillis(plan(routine).script().leadIn(lead, at, explained));
     }
 
     /** An offer's "yes" starts what was offered: "gentle stretches" the gentle routine, "them" (pelvic tilts, bridges) the full one. */

@@ -27,21 +27,54 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TimingTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Content CONTENT = new ContentRepository().forLocale("en-US");
+    private static final ContentRepository REPOSITORY = new ContentRepository();
+    /** The locales timed: one per language (the countries share their language's stretches and pace). */
+    static final List<String> LOCALES = List.of("en-US");
+    /**
+     * Words a second of each language's speech at the routines' calm rate, the oracle the rendered
+     * output is measured with (content's {@code speech.wordsPerSecond} must say the same).
+     */
+    private static final java.util.Map<String, Double> WORDS_PER_SECOND = java.util.Map.of("en", 2.4);
+
+    private static Content content(String locale) {
+        return REPOSITORY.forLocale(locale);
+    }
+
+    private static double wordsPerSecond(String locale) {
+        return WORDS_PER_SECOND.get(locale.substring(0, 2));
+    }
+
+    private static long speechMillis(String text, String locale) {
+        return text.isBlank() ? 0 : Math.round(text.strip().split("\\s+").length / wordsPerSecond(locale) * 1000);
+    }
 
     static Stream<Arguments> items() {
         List<Arguments> all = new ArrayList<>();
-        for (Routine routine : CONTENT.catalog().routines()) {
-            RoutineScript script = new RoutineScript(CONTENT, routine);
-            for (int step = 0; step < routine.steps().size(); step++) {
-                for (int side = 0; side < script.sideCount(step); side++) {
-                    for (boolean explained : new boolean[]{true, false}) {
-                        all.add(Arguments.of(routine.id(), step, side, explained));
+        for (String locale : LOCALES) {
+            Content content = content(locale);
+            for (Routine routine : content.catalog().routines()) {
+                RoutineScript script = new RoutineScript(content, routine);
+                for (int step = 0; step < routine.steps().size(); step++) {
+                    for (int side = 0; side < script.sideCount(step); side++) {
+                        for (boolean explained : new boolean[]{true, false}) {
+                            all.add(Arguments.of(locale, routine.id(), step, side, explained));
+                        }
                     }
                 }
             }
         }
         return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("locales")
+    void theContentSaysTheLanguagesPace(String locale) {
+        assertThat(new RoutineScript(content(locale), content(locale).catalog().defaultRoutine()).pace().wordsPerSecond())
+                .isEqualTo(wordsPerSecond(locale));
+    }
+
+    static Stream<String> locales() {
+        return LOCALES.stream();
     }
 
     /** What the stretch promises: the hold's seconds, or the repetitions at their pace after the lead-in. */
@@ -51,27 +84,27 @@ class TimingTest {
                 : step.seconds() * 1000L;
     }
 
-    @ParameterizedTest(name = "{0} step {1} side {2} explained={3}")
+    @ParameterizedTest(name = "{0} {1} step {2} side {3} explained={4}")
     @MethodSource("items")
-    void aplaHoldLastsTheAnnouncedTime(String routineId, int step, int side, boolean explained) {
-        Case c = new Case(routineId, step, side, explained);
+    void aplaHoldLastsTheAnnouncedTime(String locale, String routineId, int step, int side, boolean explained) {
+        Case c = new Case(content(locale), routineId, step, side, explained);
         JsonNode doc = MAPPER.valueToTree(AudioRenderer.apla(c.item()));
         List<long[]> starts = new ArrayList<>();
         List<String> texts = new ArrayList<>();
-        walk(doc.path("mainTemplate").path("item"), 0, starts, texts);
+        walk(doc.path("mainTemplate").path("item"), 0, starts, texts, locale);
         long start = startOf(c.startCue(), texts, starts);
         long release = startOf(c.releaseCue(), texts, starts);
         assertThat((double) (release - start)).isCloseTo(c.announcedMillis(), org.assertj.core.data.Offset.offset(200.0));
-        assertNoCueOverlaps(c.timed());
+        assertNoCueOverlaps(c.timed(), locale);
     }
 
-    @ParameterizedTest(name = "{0} step {1} side {2} explained={3}")
+    @ParameterizedTest(name = "{0} {1} step {2} side {3} explained={4}")
     @MethodSource("items")
-    void ssmlHoldLastsTheAnnouncedTime(String routineId, int step, int side, boolean explained) {
-        Case c = new Case(routineId, step, side, explained);
+    void ssmlHoldLastsTheAnnouncedTime(String locale, String routineId, int step, int side, boolean explained) {
+        Case c = new Case(content(locale), routineId, step, side, explained);
         String ssml = AudioRenderer.ssml(c.item()).toSsml();
         coach.backrelief.testing.Ssml.assertWellFormed(ssml);
-        List<Word> words = words(ssml);
+        List<Word> words = words(ssml, locale);
         long start = timeOf(words, c.startCue(), 0);
         long release = timeOf(words, c.releaseCue(), start);
         assertThat((double) (release - start)).isCloseTo(c.announcedMillis(), org.assertj.core.data.Offset.offset(1000.0));
@@ -79,12 +112,12 @@ class TimingTest {
 
     /** One step-side of a routine: its timeline, its timed block and what it announces. */
     private record Case(Routine routine, RoutineScript script, int step, Timeline item) {
-        Case(String routineId, int step, int side, boolean explained) {
-            this(CONTENT.catalog().routine(routineId).orElseThrow(), step, side, explained);
+        Case(Content content, String routineId, int step, int side, boolean explained) {
+            this(content, content.catalog().routine(routineId).orElseThrow(), step, side, explained);
         }
 
-        private Case(Routine routine, int step, int side, boolean explained) {
-            this(routine, new RoutineScript(CONTENT, routine), step, side, explained);
+        private Case(Content content, Routine routine, int step, int side, boolean explained) {
+            this(routine, new RoutineScript(content, routine), step, side, explained);
         }
 
         private Case(Routine routine, RoutineScript script, int step, int side, boolean explained) {
@@ -109,10 +142,11 @@ class TimingTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0} {1}")
     @MethodSource("routineIds")
-    void everyResponseFitsTheAudioLimitInContinuousMode(String routineId) {
-        RoutinePlan plan = new RoutinePlan(CONTENT, CONTENT.catalog().routine(routineId).orElseThrow());
+    void everyResponseFitsTheAudioLimitInContinuousMode(String locale, String routineId) {
+        Content content = content(locale);
+        RoutinePlan plan = new RoutinePlan(content, content.catalog().routine(routineId).orElseThrow());
         Position from = Position.START;
         int responses = 0;
         while (from.step() < plan.stepCount()) {
@@ -125,8 +159,9 @@ class TimingTest {
         assertThat(responses).isLessThan(plan.stepCount());
     }
 
-    static Stream<String> routineIds() {
-        return CONTENT.catalog().routines().stream().map(Routine::id);
+    static Stream<Arguments> routineIds() {
+        return LOCALES.stream().flatMap(locale -> content(locale).catalog().routines().stream()
+                .map(r -> Arguments.of(locale, r.id())));
     }
 
     private static Timeline.Timed timedOf(Timeline item) {
@@ -135,29 +170,29 @@ class TimingTest {
     }
 
     /** Cues in a timed block never talk over each other (estimated speech plus 0.2 s of air). */
-    private static void assertNoCueOverlaps(Timeline.Timed timed) {
+    private static void assertNoCueOverlaps(Timeline.Timed timed, String locale) {
         List<Timeline.Cue> cues = timed.cues();
         for (int i = 0; i + 1 < cues.size(); i++) {
-            long end = cues.get(i).atMillis() + Pace.speechMillis(cues.get(i).text());
+            long end = cues.get(i).atMillis() + speechMillis(cues.get(i).text(), locale);
             assertThat(end + 200).as("'" + cues.get(i).text() + "' ends before '" + cues.get(i + 1).text() + "'")
                     .isLessThanOrEqualTo(cues.get(i + 1).atMillis());
         }
     }
 
     /** Records the start time of every Speech in an APL-A component tree; returns the component's duration. */
-    private static long walk(JsonNode node, long at, List<long[]> starts, List<String> texts) {
+    private static long walk(JsonNode node, long at, List<long[]> starts, List<String> texts, String locale) {
         switch (node.path("type").asText()) {
             case "Sequencer": {
                 long t = at;
                 for (JsonNode child : node.path("items")) {
-                    t += walk(child, t, starts, texts);
+                    t += walk(child, t, starts, texts, locale);
                 }
                 return t - at;
             }
             case "Mixer": {
                 long longest = 0;
                 for (JsonNode child : node.path("items")) {
-                    longest = Math.max(longest, walk(child, at, starts, texts));
+                    longest = Math.max(longest, walk(child, at, starts, texts, locale));
                 }
                 return longest;
             }
@@ -167,7 +202,7 @@ class TimingTest {
                 String text = coach.backrelief.testing.Ssml.plain(node.path("content").asText());
                 starts.add(new long[]{at});
                 texts.add(text);
-                return Pace.speechMillis(text);
+                return speechMillis(text, locale);
             }
             default:
                 throw new AssertionError("unexpected APL-A component " + node);
@@ -187,11 +222,11 @@ class TimingTest {
     }
 
     /** Each spoken word with its start time: words at the estimated pace, breaks at their length. */
-    private static List<Word> words(String ssml) {
+    private static List<Word> words(String ssml, String locale) {
         List<Word> words = new ArrayList<>();
         Matcher m = Pattern.compile("<break time=\"(\\d+)ms\"/>|<[^>]+>|([^<\\s]+)").matcher(ssml);
         long t = 0;
-        long perWord = Math.round(1000 / Pace.WORDS_PER_SECOND);
+        long perWord = Math.round(1000 / wordsPerSecond(locale));
         while (m.find()) {
             if (m.group(1) != null) {
                 t += Long.parseLong(m.group(1));
