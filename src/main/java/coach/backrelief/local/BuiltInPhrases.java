@@ -39,7 +39,36 @@ final class BuiltInPhrases {
     private BuiltInPhrases() {
     }
 
-    static List<String> phrases(String intentName) {
-        return PHRASES.getOrDefault(intentName, List.of());
+    /** The same in Spanish (es-US, es-MX, es-ES): what Alexa's built-in intents know without samples. */
+    static final Map<String, List<String>> SPANISH = Map.ofEntries(
+            Map.entry("AMAZON.StopIntent", List.of("para", "parar", "detente", "basta", "ya basta", "salir", "sal",
+                    "adiós", "termina", "terminar", "cállate", "apágate", "alto")),
+            Map.entry("AMAZON.CancelIntent", List.of("cancela", "cancelar", "cancélalo", "olvídalo", "déjalo",
+                    "no importa")),
+            Map.entry("AMAZON.HelpIntent", List.of("ayuda", "ayúdame", "necesito ayuda", "qué puedo decir",
+                    "qué puedes hacer", "cómo funciona esto")),
+            Map.entry("AMAZON.YesIntent", List.of("sí", "si", "claro", "vale", "ok", "okey", "de acuerdo", "sí por favor",
+                    "por supuesto", "adelante", "dale", "órale", "sale", "bueno", "me parece bien", "perfecto")),
+            Map.entry("AMAZON.NoIntent", List.of("no", "no gracias", "ahora no", "para nada", "nel", "de ninguna manera",
+                    "mejor no", "no quiero")),
+            Map.entry("AMAZON.RepeatIntent", List.of("repite", "repítelo", "repetir", "otra vez", "de nuevo",
+                    "qué dijiste", "puedes repetir", "cómo", "perdón", "dilo otra vez")),
+            Map.entry("AMAZON.NextIntent", List.of("siguiente", "el siguiente", "la siguiente", "próximo", "próxima",
+                    "sigue", "adelante", "pasa", "el que sigue", "la que sigue")),
+            Map.entry("AMAZON.PreviousIntent", List.of("anterior", "el anterior", "la anterior", "atrás",
+                    "regresa", "vuelve", "vuelve atrás", "ve atrás")),
+            Map.entry("AMAZON.PauseIntent", List.of("pausa", "pausar", "pon pausa", "espera", "un momento",
+                    "espérame", "aguanta")),
+            Map.entry("AMAZON.ResumeIntent", List.of("continúa", "continuar", "reanuda", "reanudar", "sigue adelante",
+                    "seguimos", "quita la pausa")),
+            Map.entry("AMAZON.StartOverIntent", List.of("empieza de nuevo", "vuelve a empezar", "desde el principio",
+                    "reinicia", "empezar otra vez", "otra vez desde el principio")),
+            Map.entry("AMAZON.NavigateHomeIntent", List.of("inicio", "ir al inicio", "menú principal",
+                    "pantalla de inicio")));
+
+    /** What Alexa knows for the built-in intent in the model's language ({@code es-MX} → Spanish, else English). */
+    static List<String> phrases(String intentName, String locale) {
+        Map<String, List<String>> phrases = locale != null && locale.startsWith("es") ? SPANISH : PHRASES;
+        return phrases.getOrDefault(intentName, List.of());
     }
 }

@@ -80,7 +80,7 @@ final class Console {
             return;
         }
         String said = Utterances.normalise(line);
-        Invocation invocation = Invocation.parse(said, model.invocationName());
+        Invocation invocation = Invocation.parse(said, model.invocationName(), model.locale());
         if (invocation != null) {
             session = Session.start();
             send(invocation.isLaunch() ? device.launch(session)

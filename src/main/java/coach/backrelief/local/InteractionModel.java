@@ -38,7 +38,7 @@ record InteractionModel(String locale, String invocationName, List<IntentModel> 
     static InteractionModel load(String locale) {
         List<String> candidates = new ArrayList<>(List.of(locale));
         String language = locale.split("-")[0];
-        for (String other : List.of("en-US", "en-GB", "en-AU", "en-CA", "en-IN")) {
+        for (String other : List.of("en-US", "en-GB", "en-AU", "en-CA", "en-IN", "es-US", "es-MX", "es-ES")) {
             if (other.startsWith(language + "-") && !candidates.contains(other)) {
                 candidates.add(other);
             }

@@ -147,13 +147,13 @@ final class NluExport {
             }
         }
         List<String> locales = new ArrayList<>();
-        for (String locale : List.of("en-GB", "en-US")) {
+        for (String locale : List.of("en-GB", "en-US", "es-ES", "es-MX", "es-US")) {
             if (Files.isDirectory(corpus.resolve(locale))) {
                 locales.add(locale);
             }
         }
         if (locales.isEmpty()) {
-            err.println("nlu-eval: no locale folders (en-US, en-GB) under " + corpus);
+            err.println("nlu-eval: no locale folders (en-US, en-GB, es-US, es-MX, es-ES) under " + corpus);
             return Main.EXIT_BAD_INPUT;
         }
         Files.createDirectories(target);

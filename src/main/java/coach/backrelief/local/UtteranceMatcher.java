@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  */
 final class UtteranceMatcher {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "my", "some");
+    /** Words a slot value may be said with or without (English and Spanish: the model is one language). */
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "my", "some",
+            "el", "la", "los", "las", "un", "una", "mi", "mis", "unos", "unas");
     private static final String SEARCH_QUERY = "AMAZON.SearchQuery";
 
     private final InteractionModel model;
@@ -46,7 +48,7 @@ final class UtteranceMatcher {
         this.model = model;
         for (IntentModel intent : model.intents()) {
             List<String> texts = new ArrayList<>(intent.samples());
-            texts.addAll(BuiltInPhrases.phrases(intent.name()));
+            texts.addAll(BuiltInPhrases.phrases(intent.name(), model.locale()));
             texts.forEach(text -> samples.add(compile(intent.name(), text)));
         }
         model.slotTypes().forEach((type, values) -> {

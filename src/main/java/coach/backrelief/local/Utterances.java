@@ -33,7 +33,8 @@ final class Utterances {
      * them ("911" is "nine one one").
      */
     static String normalise(String text) {
-        String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'')
+        // accents folded as the skill's triage folds them: "qué" typed or heard is "que"
+        String lower = coach.backrelief.knowledge.Words.fold(text).replace('\u2019', '\'').replace('\u2018', '\'')
                 .replace("&", " and ");
         // "er," with a pause after it is a hesitation (British "er"); without one it may be the ER
         lower = ER_HESITATION.matcher(lower).replaceAll(" ");

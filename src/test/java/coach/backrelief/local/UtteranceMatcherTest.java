@@ -24,7 +24,7 @@ class UtteranceMatcherTest {
     @Test
     void everySampleResolvesToItsOwnIntentWithItsSlots() {
         Set<String> literalSamples = MODEL.intents().stream()
-                .flatMap(i -> java.util.stream.Stream.concat(i.samples().stream(), BuiltInPhrases.phrases(i.name()).stream()))
+                .flatMap(i -> java.util.stream.Stream.concat(i.samples().stream(), BuiltInPhrases.phrases(i.name(), MODEL.locale()).stream()))
                 .filter(s -> !s.contains("{")).map(Utterances::normalise).collect(java.util.stream.Collectors.toSet());
         int checked = 0;
         for (IntentModel intent : MODEL.intents()) {
