@@ -1,6 +1,7 @@
 package coach.backrelief.skill;
 
 import coach.backrelief.content.Content;
+import coach.backrelief.content.ContentException;
 import coach.backrelief.knowledge.Assessment;
 import coach.backrelief.knowledge.RedFlag;
 import coach.backrelief.knowledge.Sensation;
@@ -24,6 +25,7 @@ import java.util.random.RandomGenerator;
  * the {@link StateSaver} writes it back.
  */
 public final class Turn {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Turn.class);
     static final String ATTRIBUTE = "turn";
     /** The triage prefix key for an answer to {@link Question#SYMPTOM_WHERE}. */
     static final String SYMPTOM_WHERE_ANSWER = "answer.SYMPTOM_WHERE";
@@ -84,10 +86,15 @@ public final class Turn {
         if (assessment == null) {
             Assessment fromWords = Assessment.NOTHING;
             if (!freeText.isEmpty()) {
-                Triage triage = content.triage();
-                String answering = state.question() == Question.SYMPTOM_WHERE
-                        ? triage.prefix(SYMPTOM_WHERE_ANSWER) + " " : "";
-                fromWords = triage.understand(intentName, answering + freeText);
+                try {
+                    Triage triage = content.triage();
+                    String answering = state.question() == Question.SYMPTOM_WHERE
+                            ? triage.prefix(SYMPTOM_WHERE_ANSWER) + " " : "";
+                    fromWords = triage.understand(intentName, answering + freeText);
+                } catch (ContentException e) {
+                    // a broken triage file must not cost a red flag that Alexa resolved in the slot
+                    LOG.error("triage unavailable for {}: {}", content.locale(), e.getMessage());
+                }
             }
             Assessment fromSlot = symptomId == null ? Assessment.NOTHING
                     : RedFlag.forId(symptomId).map(Assessment::of)

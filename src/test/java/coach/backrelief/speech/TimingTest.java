@@ -29,12 +29,12 @@ class TimingTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final ContentRepository REPOSITORY = new ContentRepository();
     /** The locales timed: one per language (the countries share their language's stretches and pace). */
-    static final List<String> LOCALES = List.of("en-US");
+    static final List<String> LOCALES = List.of("en-US", "es-MX");
     /**
      * Words a second of each language's speech at the routines' calm rate, the oracle the rendered
      * output is measured with (content's {@code speech.wordsPerSecond} must say the same).
      */
-    private static final java.util.Map<String, Double> WORDS_PER_SECOND = java.util.Map.of("en", 2.4);
+    private static final java.util.Map<String, Double> WORDS_PER_SECOND = java.util.Map.of("en", 2.4, "es", 2.0);
 
     private static Content content(String locale) {
         return REPOSITORY.forLocale(locale);
