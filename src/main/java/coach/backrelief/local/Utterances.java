@@ -89,7 +89,7 @@ final class Utterances {
      * 1 to 12 as morning, as this console has no device clock to guess with.)
      */
     static String time(String spoken) {
-        String words = normalise(spoken).replaceAll("\\b(at|about|around|o'clock|oclock)\\b", " ").trim()
+        String words = spanishTime(normalise(spoken)).replaceAll("\\b(at|about|around|o'clock|oclock)\\b", " ").trim()
                 .replaceAll("\\s+", " ");
         switch (words) {
             case "morning", "the morning", "in the morning" -> { return "MO"; }
@@ -132,11 +132,73 @@ final class Utterances {
         return String.format(java.util.Locale.ROOT, "%02d:%02d", h, minute);
     }
 
-    /** An AMAZON.NUMBER value as Alexa sends it (digits), from digits or words up to sixty-nine; null otherwise. */
+    /** Spanish number words, accents folded ("dieciséis" is "dieciseis"), as one word each. */
+    private static final Map<String, Integer> SPANISH_NUMBERS = spanishNumbers();
+    private static final List<String> SPANISH_TENS = List.of("", "", "", "treinta", "cuarenta", "cincuenta", "sesenta");
+
+    private static Map<String, Integer> spanishNumbers() {
+        List<String> words = List.of("cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
+                "diez", "once", "doce", "trece", "catorce", "quince", "dieciseis", "diecisiete", "dieciocho",
+                "diecinueve", "veinte", "veintiuno", "veintidos", "veintitres", "veinticuatro", "veinticinco",
+                "veintiseis", "veintisiete", "veintiocho", "veintinueve");
+        Map<String, Integer> out = new java.util.HashMap<>();
+        for (int i = 0; i < words.size(); i++) {
+            out.put(words.get(i), i);
+        }
+        out.put("un", 1);
+        out.put("una", 1);
+        return Map.copyOf(out);
+    }
+
+    /** A Spanish number of one word, or "treinta y cinco"; null otherwise. */
+    private static Integer spanish(String[] parts) {
+        if (parts.length == 1 && SPANISH_NUMBERS.containsKey(parts[0])) {
+            return SPANISH_NUMBERS.get(parts[0]);
+        }
+        if (parts.length == 1 && SPANISH_TENS.indexOf(parts[0]) > 2) {
+            return 10 * SPANISH_TENS.indexOf(parts[0]);
+        }
+        if (parts.length == 3 && SPANISH_TENS.indexOf(parts[0]) > 2 && parts[1].equals("y")
+                && SPANISH_NUMBERS.getOrDefault(parts[2], 0) > 0 && SPANISH_NUMBERS.get(parts[2]) < 10) {
+            return 10 * SPANISH_TENS.indexOf(parts[0]) + SPANISH_NUMBERS.get(parts[2]);
+        }
+        return null;
+    }
+
+    /**
+     * A Spanish time said the English way for {@link #time}: "a las ocho de la mañana" is "eight in
+     * the morning", "siete y media de la tarde" is "half past seven in the evening", "en la noche" is
+     * "at night"; English words pass unchanged.
+     */
+    private static String spanishTime(String words) {
+        String w = (" " + words + " ").replaceAll(" (a las|a la|sobre las|como a las|tipo) ", " ")
+                .replaceAll(" en punto ", " ");
+        w = w.replaceAll("^ (la |en la |por la )?mañana $", " morning ").replaceAll("^ (la |en la |por la )?tarde $", " afternoon ")
+                .replaceAll("^ (la |en la |por la )?noche $", " night ").replaceAll(" mediodia ", " noon ")
+                .replaceAll(" (de|en|por) la mañana $", " in the morning ").replaceAll(" (de|en|por) la (tarde|noche) $", " pm ");
+        java.util.regex.Matcher half = Pattern.compile("^ (\\S+(?: y \\S+)?) y (media|cuarto) (.*)$").matcher(w);
+        if (half.matches() && spanish(half.group(1).split(" ")) != null) {
+            w = " " + (half.group(2).equals("media") ? "half past " : "quarter past ") + half.group(1) + " " + half.group(3);
+        }
+        String out = w.trim();
+        for (String part : out.split(" ")) {
+            Integer n = SPANISH_NUMBERS.get(part);
+            if (n != null) {
+                out = out.replaceFirst("\\b" + part + "\\b", String.valueOf(n));
+            }
+        }
+        return out;
+    }
+
+    /** An AMAZON.NUMBER value as Alexa sends it (digits), from digits or English or Spanish words up to sixty-nine; null otherwise. */
     static String number(String spoken) {
         String words = normalise(spoken);
         if (words.matches("\\d{1,4}")) {
             return String.valueOf(Integer.parseInt(words));
+        }
+        Integer inSpanish = spanish(words.split(" "));
+        if (inSpanish != null) {
+            return String.valueOf(inSpanish);
         }
         String[] parts = words.split(" ");
         if (parts.length == 1 && NUMBER_WORDS.contains(parts[0])) {
@@ -155,7 +217,8 @@ final class Utterances {
     /** True when any word of {@code spoken} says a number ("ten minutes", "about 5"). */
     static boolean hasNumber(String spoken) {
         for (String word : normalise(spoken).split(" ")) {
-            if (!word.isEmpty() && (word.matches("\\d+") || NUMBER_WORDS.contains(word) || TENS.indexOf(word) > 1)) {
+            if (!word.isEmpty() && (word.matches("\\d+") || NUMBER_WORDS.contains(word) || TENS.indexOf(word) > 1
+                    || SPANISH_NUMBERS.containsKey(word) || SPANISH_TENS.indexOf(word) > 2)) {
                 return true;
             }
         }

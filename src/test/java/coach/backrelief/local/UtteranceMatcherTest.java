@@ -62,6 +62,8 @@ class UtteranceMatcherTest {
         "eight | 08:00", "8 am | 08:00", "eight in the morning | 08:00", "seven thirty pm | 19:30",
         "half past seven in the evening | 19:30", "quarter past six | 06:15", "noon | 12:00", "12 am | 00:00",
         "morning | MO", "in the evening | EV", "tonight | NI", "eight o'clock | 08:00", "purple | ''",
+        "a las ocho | 08:00", "a las ocho de la mañana | 08:00", "siete y media de la tarde | 19:30",
+        "a las nueve y cuarto de la noche | 21:15", "por la mañana | MO", "en la noche | NI", "a la una | 01:00",
     })
     void spokenTimesBecomeAlexasTimeValues(String spoken, String expected) {
         assertThat(Utterances.time(spoken)).isEqualTo(expected.isEmpty() ? null : expected);

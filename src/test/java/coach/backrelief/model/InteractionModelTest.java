@@ -9,6 +9,8 @@ import coach.backrelief.skill.Slot;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,7 +34,17 @@ class InteractionModelTest {
     private static final Pattern SLOT_REF = Pattern.compile("\\{([^}]+)}");
 
     static JsonNode model() throws IOException {
-        return new ObjectMapper().readTree(Files.readString(MODEL)).path("interactionModel").path("languageModel");
+        return model("en-US");
+    }
+
+    static JsonNode model(String locale) throws IOException {
+        return new ObjectMapper().readTree(Files.readString(MODEL.resolveSibling(locale + ".json")))
+                .path("interactionModel").path("languageModel");
+    }
+
+    /** The invocation name people say in the locale's language. */
+    static String invocation(String locale) {
+        return locale.startsWith("es") ? "alivio de espalda" : "back relief coach";
     }
 
     @Test
@@ -48,9 +60,10 @@ class InteractionModelTest {
         }
     }
 
-    @Test
-    void everySlotInASampleIsDeclaredWithAKnownType() throws IOException {
-        JsonNode model = model();
+    @ParameterizedTest
+    @ValueSource(strings = {"en-US", "en-GB", "en-CA", "en-AU", "en-IN", "es-US", "es-MX", "es-ES"})
+    void everySlotInASampleIsDeclaredWithAKnownType(String locale) throws IOException {
+        JsonNode model = model(locale);
         Set<String> types = new HashSet<>();
         model.path("types").forEach(t -> types.add(t.path("name").asText()));
         Map<String, String> slotTypes = Arrays.stream(Slot.values()).collect(Collectors.toMap(Slot::slotName, Slot::typeName));
@@ -70,9 +83,10 @@ class InteractionModelTest {
         }
     }
 
-    @Test
-    void everySlotValueIdIsKnownToTheCode() throws IOException {
-        var catalog = new ContentRepository().forLocale("en-US").catalog();
+    @ParameterizedTest
+    @ValueSource(strings = {"en-US", "en-GB", "en-CA", "en-AU", "en-IN", "es-US", "es-MX", "es-ES"})
+    void everySlotValueIdIsKnownToTheCode(String locale) throws IOException {
+        var catalog = new ContentRepository().forLocale(locale).catalog();
         Map<String, Function<String, Boolean>> known = Map.of(
                 "BackTopic", id -> Topic.forId(id).isPresent(),
                 "Symptom", id -> RedFlag.forId(id).isPresent() || Sensation.forId(id).isPresent(),
@@ -80,7 +94,7 @@ class InteractionModelTest {
                 "StretchName", id -> catalog.stretchIndex(id) >= 0,
                 "CommandWord", id -> Arrays.stream(Intent.values()).anyMatch(i -> i.name().equals(id)),
                 "PainLevel", id -> id.equals("WORST"));
-        for (JsonNode type : model().path("types")) {
+        for (JsonNode type : model(locale).path("types")) {
             String name = type.path("name").asText();
             assertThat(known).as("slot type " + name + " handled in code").containsKey(name);
             Set<String> ids = new HashSet<>();
@@ -104,19 +118,21 @@ class InteractionModelTest {
         }
     }
 
-    @Test
-    void noSampleIsSharedByTwoIntentsAndSamplesAreWellFormed() throws IOException {
+    @ParameterizedTest
+    @ValueSource(strings = {"en-US", "en-GB", "en-CA", "en-AU", "en-IN", "es-US", "es-MX", "es-ES"})
+    void noSampleIsSharedByTwoIntentsAndSamplesAreWellFormed(String locale) throws IOException {
         Map<String, String> owner = new HashMap<>();
-        for (JsonNode intent : model().path("intents")) {
+        for (JsonNode intent : model(locale).path("intents")) {
             String name = intent.path("name").asText();
             for (JsonNode sample : intent.path("samples")) {
                 String text = sample.asText();
-                assertThat(text).as("lower case, no punctuation but apostrophes").matches("[a-z0-9' {}.]+");
+                assertThat(text).as(locale + ": lower case, no punctuation but apostrophes")
+                        .matches(locale.startsWith("es") ? "[a-z0-9áéíóúüñ' {}.]+" : "[a-z0-9' {}.]+");
                 // slot names do not tell Alexa's NLU two samples apart; a sample that is only a custom slot
                 // ("{topic}", "{symptom}", "{command}") is told apart by its slot type's values
                 String shape = text.replaceAll("\\{\\w+}", "{}");
                 String previous = owner.put(shape.equals("{}") ? text : shape, name);
-                assertThat(previous).as("'" + text + "' in " + name + " and " + previous).isNull();
+                assertThat(previous).as(locale + ": '" + text + "' in " + name + " and " + previous).isNull();
             }
         }
     }
@@ -135,26 +151,31 @@ class InteractionModelTest {
             Set<String> names = new HashSet<>();
             other.path("intents").forEach(i -> names.add(i.path("name").asText()));
             assertThat(names).as(locale + " intents").isEqualTo(expected);
-            assertThat(other.path("invocationName").asText()).isEqualTo("back relief coach");
-            assertThat(locales.path(locale).path("description").asText()).contains("not medical advice");
+            assertThat(other.path("invocationName").asText()).isEqualTo(invocation(locale));
+            assertThat(locales.path(locale).path("description").asText())
+                    .contains(locale.startsWith("es") ? "No es consejo médico" : "not medical advice");
         }
     }
 
-    @Test
-    void manifestHasTheDisclaimerAndExamplesFromTheSamples() throws IOException {
+    @ParameterizedTest
+    @ValueSource(strings = {"en-US", "es-US", "es-MX", "es-ES"})
+    void manifestHasTheDisclaimerAndExamplesFromTheSamples(String tag) throws IOException {
+        boolean spanish = tag.startsWith("es");
         JsonNode manifest = new ObjectMapper().readTree(Files.readString(MANIFEST)).path("manifest");
-        JsonNode locale = manifest.path("publishingInformation").path("locales").path("en-US");
-        assertThat(locale.path("description").asText()).contains("not medical advice", "emergency number");
+        JsonNode locale = manifest.path("publishingInformation").path("locales").path(tag);
+        assertThat(locale.path("description").asText()).contains(spanish
+                ? new String[]{"No es consejo médico", "número de emergencias"}
+                : new String[]{"not medical advice", "emergency number"});
         Set<String> samples = new HashSet<>();
-        model().path("intents").forEach(i -> i.path("samples").forEach(s -> samples.add(s.asText())));
-        String invocation = model().path("invocationName").asText();
-        assertThat(invocation).isEqualTo("back relief coach");
+        model(tag).path("intents").forEach(i -> i.path("samples").forEach(s -> samples.add(s.asText())));
+        String invocation = model(tag).path("invocationName").asText();
+        assertThat(invocation).isEqualTo(invocation(tag));
         JsonNode examples = locale.path("examplePhrases");
         assertThat(examples).hasSize(3);
-        assertThat(examples.get(0).asText().toLowerCase()).startsWith("alexa, open " + invocation);
+        assertThat(examples.get(0).asText().toLowerCase()).startsWith((spanish ? "alexa, abre " : "alexa, open ") + invocation);
         for (int i = 1; i < 3; i++) {
             String phrase = examples.get(i).asText().toLowerCase();
-            String prefix = "alexa, ask " + invocation + " ";
+            String prefix = (spanish ? "alexa, pregunta a " : "alexa, ask ") + invocation + " ";
             assertThat(phrase).startsWith(prefix);
             assertThat(samples).contains(phrase.substring(prefix.length()));
         }
