@@ -182,6 +182,29 @@ class ConsoleTest {
                 .contains("No interaction model for en-NZ").contains("your local emergency number");
     }
 
+    /** A whole conversation typed in Spanish in each Spanish locale: the words are content/es*, read by hand. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource({"es-US, 911, Hiciste", "es-MX, 911, Hiciste", "es-ES, 112, Has hecho"})
+    void aConversationInSpanishWithARedFlagAndARoutine(String locale, String number, String did) throws Exception {
+        String flag = replay(String.join("\n", "abre alivio de espalda", "se me durmieron las nalgas", ""),
+                new ConsoleOptions(locale, false, false, false, false));
+        List<String> heard = flag.lines().filter(l -> l.startsWith("Alexa: ")).toList();
+        assertThat(heard.get(0)).contains("llama ahora mismo: marca " + number + ".");
+        assertThat(heard.get(1)).startsWith("Alexa: Eso podría ser grave. Por favor, llama ahora mismo: marca " + number + ",")
+                .doesNotContain("estiramientos");
+        assertThat(flag).contains("(session ended)");
+
+        String routine = replay(String.join("\n", "pide a alivio de espalda que empiece mis estiramientos", "no",
+                "siguiente", "pausa", "para", ""), new ConsoleOptions(locale, false, false, false, false));
+        List<String> said = routine.lines().filter(l -> l.startsWith("Alexa: ")).toList();
+        assertThat(said.get(0)).startsWith("Alexa: Antes de empezar, una pregunta de seguridad.");
+        assertThat(said.get(1)).startsWith("Alexa: Vamos con la rutina rápida: 3 estiramientos")
+                .contains("Mantén 30 segundos", "Quedan 20 segundos.", "10 más.");
+        assertThat(said.get(2)).startsWith("Alexa: Siguiente: las inclinaciones pélvicas.");
+        assertThat(said.get(3)).isEqualTo("Alexa: En pausa. Di continúa cuando quieras.");
+        assertThat(said.get(4)).as("Spain says it in its own past tense").contains(did + " 1 de 3 estiramientos.");
+    }
+
     @Test
     void realtimeWaitsThroughPausesCountingDownLongOnes() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
