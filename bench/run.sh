@@ -42,8 +42,17 @@ cp bench/node/package.json bench/node/skill.js "$BUILD/node/"
 (cd "$BUILD/node" && npm install --no-audit --no-fund --silent >/dev/null 2>&1)
 log "compiling the JVM floor"
 mkdir -p "$BUILD/floor" && javac -d "$BUILD/floor" bench/floor/Hello.java
-log "making the AppCDS archive (bin/invoke --make-archive)"
+log "making the static CDS archive (bin/invoke --make-archive)"
 bin/invoke --make-archive
+JSA_STATIC=${JAR%.jar}.static.jsa
+if (( LEVERS )); then
+  # the dynamic AppCDS archive bin/invoke shipped before issue 15.6 (same training run), for the levers
+  JSA=${JAR%.jar}.jsa
+  log "making the dynamic AppCDS archive for the levers (-XX:ArchiveClassesAtExit)"
+  rm -f "$JSA"
+  java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:disable -XX:ArchiveClassesAtExit="$JSA" -cp "$JAR" \
+    coach.backrelief.local.CdsTraining examples/launch.json </dev/null >/dev/null 2>&1
+fi
 # a JDK 25+ beside the default one (JAVA25=path, else Temurin 25 where Debian puts it): bin/invoke uses an AOT cache there
 JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 if [[ -x $JAVA25 ]]; then
@@ -78,6 +87,10 @@ if (( LEVERS )); then
     "lever-xshare-off|java -Xshare:off -jar $JAR invoke|$ENV_STEP"
     "lever-appcds|java $Q -XX:SharedArchiveFile=$JSA -jar $JAR invoke|$ENV_STEP"
     "lever-appcds-c1|java $Q -XX:SharedArchiveFile=$JSA -XX:TieredStopAtLevel=1 -jar $JAR invoke|$ENV_STEP"
+    "lever-appcds-c1-serial|java $Q -XX:SharedArchiveFile=$JSA -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar $JAR invoke|$ENV_STEP"
+    "lever-appcds-c1-g1|java $Q -XX:SharedArchiveFile=$JSA -XX:TieredStopAtLevel=1 -XX:+UseG1GC -jar $JAR invoke|$ENV_STEP"
+    "lever-static-c1-serial|java $Q -XX:SharedArchiveFile=$JSA_STATIC -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar $JAR invoke|$ENV_STEP"
+    "lever-static-c1-g1-arm0|java $Q -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -XX:SharedArchiveFile=$JSA_STATIC -XX:TieredStopAtLevel=1 -XX:+UseG1GC -jar $JAR invoke|$ENV_STEP"
   )
 fi
 for c in "${CASES[@]}"; do
@@ -117,9 +130,10 @@ CL=$BUILD/classload.log
 java -Xlog:class+load:file="$CL" -jar "$JAR" invoke <"$ENV_STEP" >/dev/null 2>&1
 CLASSES=$(grep -c 'source:' "$CL")
 CLASSES_JAR=$(grep -c 'source: .*back-relief-skill.jar' "$CL" || true)
-java -Xlog:class+load:file="$CL" -XX:SharedArchiveFile="${JAR%.jar}.jsa" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+java -Xlog:class+load:file="$CL" -XX:SharedArchiveFile="$JSA_STATIC" -XX:TieredStopAtLevel=1 -XX:+UseG1GC \
   -jar "$JAR" invoke <"$ENV_STEP" >/dev/null 2>&1
-CLASSES_CDS_TOP=$(grep -c 'shared objects file (top)' "$CL" || true)
+CLASSES_CDS_ALL=$(grep -c 'source: shared objects file' "$CL" || true)
+CLASSES_CDS_TOTAL=$(grep -c 'source:' "$CL" || true)
 CLASSES_CDS_JAR=$(grep -c 'source: .*back-relief-skill.jar' "$CL" || true)
 JAR_BYTES=$(stat -c %s "$JAR")
 JAR_MB=$(awk -v b="$JAR_BYTES" 'BEGIN {printf "%.1f", b/1e6}')
@@ -178,11 +192,13 @@ OUT=$ROOT/bench/results/$DATE.md
     echo "| --- | --- | --- | --- |"
     echo "| (defaults) | $(fmt "$(wall_ms java-step-plain)") ms | $(fmt "$(rss_mib java-step-plain)") MiB | 1 |"
     for l in c1:"-XX:TieredStopAtLevel=1" serial:"-XX:+UseSerialGC" c1-serial:"C1 + SerialGC" xshare-off:"-Xshare:off (no JDK CDS)" \
-             appcds:"AppCDS archive" appcds-c1:"AppCDS + C1"; do
+             appcds:"AppCDS archive" appcds-c1:"AppCDS + C1" appcds-c1-serial:"AppCDS + C1 + SerialGC (shipped before 15.6)" \
+             appcds-c1-g1:"AppCDS + C1 + G1" static-c1-serial:"static CDS + C1 + SerialGC (no archived heap)" \
+             static-c1-g1-arm0:"static CDS + C1 + G1 + ArchiveRelocationMode=0"; do
       n=lever-${l%%:*}
       echo "| ${l#*:} | $(fmt "$(wall_ms $n)") ms | $(fmt "$(rss_mib $n)") MiB | $(fmt "$(ratio $n java-step-plain)" 2)× |"
     done
-    echo "| AppCDS + C1 + SerialGC (\`bin/invoke\`, shipped) | $(fmt "$(wall_ms java-step)") ms | $(fmt "$(rss_mib java-step)") MiB | $(fmt "$(ratio java-step java-step-plain)" 2)× |"
+    echo "| static CDS + C1 + G1 (\`bin/invoke\`, shipped) | $(fmt "$(wall_ms java-step)") ms | $(fmt "$(rss_mib java-step)") MiB | $(fmt "$(ratio java-step java-step-plain)" 2)× |"
   fi
   echo
   echo "## Size and class loading"
@@ -191,7 +207,7 @@ OUT=$ROOT/bench/results/$DATE.md
   echo "| --- | --- |"
   echo "| shaded jar (\`target/back-relief-skill.jar\`, DynamoDB support included) | $JAR_MB MB ($JAR_BYTES bytes) |"
   echo "| classes loaded by one cold routine-step \`invoke\` (JVM defaults) | $CLASSES ($CLASSES_JAR from the jar) |"
-  echo "| same with the AppCDS archive | $CLASSES_CDS_TOP from the archive, $CLASSES_CDS_JAR still parsed from the jar |"
+  echo "| same with \`bin/invoke\`'s static CDS archive (C1, G1) | $CLASSES_CDS_TOTAL loaded, $CLASSES_CDS_ALL from the archive, $CLASSES_CDS_JAR still parsed from the jar |"
   echo "| routine-step response | $STEP_BYTES bytes |"
   if [[ -n $JMH_ROWS ]]; then
     echo
