@@ -37,7 +37,7 @@ public final class AudioRenderer {
         flush(pending, items);
         Map<String, Object> main = new LinkedHashMap<>();
         main.put("parameters", List.of("payload"));
-        main.put("item", Map.of("type", "Sequencer", "items", items));
+        main.put("item", Ordered.map("type", "Sequencer", "items", items));
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("type", "APLA");
         document.put("version", APLA_VERSION);
@@ -50,12 +50,12 @@ public final class AudioRenderer {
         for (Timeline.Cue cue : timed.cues()) {
             List<Object> track = new ArrayList<>();
             if (cue.atMillis() > 0) {
-                track.add(Map.of("type", "Silence", "duration", cue.atMillis()));
+                track.add(Ordered.map("type", "Silence", "duration", cue.atMillis()));
             }
             track.add(speech(cue.text()));
-            tracks.add(Map.of("type", "Sequencer", "items", track));
+            tracks.add(Ordered.map("type", "Sequencer", "items", track));
         }
-        return Map.of("type", "Mixer", "items", tracks);
+        return Ordered.map("type", "Mixer", "items", tracks);
     }
 
     private static void flush(StringBuilder pending, List<Object> items) {

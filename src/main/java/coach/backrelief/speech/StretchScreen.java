@@ -134,11 +134,11 @@ public final class StretchScreen {
                 text("${payload.stretch.progress}", 28),
                 text("${payload.stretch.name}", 48),
                 text("${payload.stretch.amount}", 28),
-                Map.of("type", "Container", "direction", "row", "alignItems", "center", "items", List.of(drawing,
-                        Map.of("type", "Text", "id", COUNTDOWN_ID, "text", "", "fontSize", 96, "textAlign", "center",
+                Ordered.map("type", "Container", "direction", "row", "alignItems", "center", "items", List.of(drawing,
+                        Ordered.map("type", "Text", "id", COUNTDOWN_ID, "text", "", "fontSize", 96, "textAlign", "center",
                                 "width", "40vw"))),
                 text("${payload.stretch.steps}", 26),
-                Map.of("type", "Container", "direction", "row", "items", List.of(
+                Ordered.map("type", "Container", "direction", "row", "items", List.of(
                         button("${payload.stretch.next}", EVENT_NEXT), button("${payload.stretch.pause}", EVENT_PAUSE))));
         Map<String, Object> container = new LinkedHashMap<>();
         container.put("type", "Container");
@@ -156,19 +156,19 @@ public final class StretchScreen {
         doc.put("version", APL_VERSION);
         doc.put("theme", "dark");
         doc.put("graphics", Map.of(GRAPHIC, graphic));
-        doc.put("onMount", List.of(Map.of("type", "Sequential", "commands", countdown)));
+        doc.put("onMount", List.of(Ordered.map("type", "Sequential", "commands", countdown)));
         doc.put("mainTemplate", main);
         return doc;
     }
 
     private static Map<String, Object> text(String text, int size) {
-        return Map.of("type", "Text", "text", text, "fontSize", size, "paddingBottom", 12);
+        return Ordered.map("type", "Text", "text", text, "fontSize", size, "paddingBottom", 12);
     }
 
     private static Map<String, Object> button(String label, String event) {
-        return Map.of("type", "TouchWrapper", "onPress", Map.of("type", "SendEvent", "arguments", List.of(event)),
-                "item", Map.of("type", "Frame", "borderWidth", 2, "borderRadius", 12, "paddingLeft", 32,
+        return Ordered.map("type", "TouchWrapper", "onPress", Ordered.map("type", "SendEvent", "arguments", List.of(event)),
+                "item", Ordered.map("type", "Frame", "borderWidth", 2, "borderRadius", 12, "paddingLeft", 32,
                         "paddingRight", 32, "paddingTop", 12, "paddingBottom", 12,
-                        "item", Map.of("type", "Text", "text", label, "fontSize", 32)));
+                        "item", Ordered.map("type", "Text", "text", label, "fontSize", 32)));
     }
 }
