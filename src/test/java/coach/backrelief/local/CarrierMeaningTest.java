@@ -35,7 +35,8 @@ class CarrierMeaningTest {
         List<String> lost = new ArrayList<>();
         int probed = 0;
         for (NluCorpus.Line line : NluCorpus.load(Path.of(corpus), corpusLocale)) {
-            if (!line.expect().equals("red_flag") || line.file().startsWith("round2")) {
+            // the Spanish rounds after the first are measured, not tuned on: they stay out of this check
+            if (!line.expect().equals("red_flag") || (corpus.endsWith("nlu-es") && line.file().startsWith("round"))) {
                 continue;
             }
             String said = Utterances.normalise(line.say());
