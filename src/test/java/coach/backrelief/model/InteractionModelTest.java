@@ -120,6 +120,17 @@ class InteractionModelTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"en-US", "en-GB", "en-CA", "en-AU", "en-IN", "es-US", "es-MX", "es-ES"})
+    void everyCustomIntentHasAtLeastFortySamples(String locale) throws IOException {
+        for (JsonNode intent : model(locale).path("intents")) {
+            if (!intent.path("name").asText().startsWith("AMAZON.")) {
+                assertThat(intent.path("samples").size()).as(locale + " " + intent.path("name").asText())
+                        .isGreaterThanOrEqualTo(40);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en-US", "en-GB", "en-CA", "en-AU", "en-IN", "es-US", "es-MX", "es-ES"})
     void noSampleIsSharedByTwoIntentsAndSamplesAreWellFormed(String locale) throws IOException {
         Map<String, String> owner = new HashMap<>();
         for (JsonNode intent : model(locale).path("intents")) {
