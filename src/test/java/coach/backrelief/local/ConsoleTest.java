@@ -182,6 +182,24 @@ class ConsoleTest {
                 .contains("No interaction model for en-NZ").contains("your local emergency number");
     }
 
+    /** Each English marketplace in the console: a red flag with the country's number, then a routine. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource({"en-US, 911", "en-GB, 999", "en-CA, 911", "en-AU, triple zero",
+            "en-IN, 112"})
+    void aConversationInEachEnglishLocaleWithARedFlagAndARoutine(String locale, String number) throws Exception {
+        String flag = replay(String.join("\n", "open back relief coach", "I can't feel my bum properly", ""),
+                new ConsoleOptions(locale, false, false, false, false));
+        List<String> heard = flag.lines().filter(l -> l.startsWith("Alexa: ")).toList();
+        assertThat(heard.get(1)).startsWith("Alexa: That could be serious. Please call " + number + " now");
+        assertThat(flag).contains("(session ended)").doesNotContain("No interaction model");
+        String routine = replay(String.join("\n", "ask back relief coach to start my back stretches", "no", "next", ""),
+                new ConsoleOptions(locale, false, false, false, false));
+        List<String> said = routine.lines().filter(l -> l.startsWith("Alexa: ")).toList();
+        assertThat(said.get(0)).contains("one safety question");
+        assertThat(said.get(1)).startsWith("Alexa: Let's do the quick routine: 3 stretches").contains("Hold for 30 seconds");
+        assertThat(said.get(2)).startsWith("Alexa: Next, pelvic tilts.");
+    }
+
     /** A whole conversation typed in Spanish in each Spanish locale: the words are content/es*, read by hand. */
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.CsvSource({"es-US, 911, Hiciste", "es-MX, 911, Hiciste", "es-ES, 112, Has hecho"})
