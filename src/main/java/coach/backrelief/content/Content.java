@@ -77,7 +77,6 @@ public final class Content {
         return locale;
     }
 
-    /** The first (canonical) wording of a message. */
     /**
      * The words a second this language's speech takes at the routines' calm rate
      * ({@code speech.wordsPerSecond}); a value that is not a number is a content error.
@@ -91,6 +90,7 @@ public final class Content {
         }
     }
 
+    /** The first (canonical) wording of a message. */
     public String text(Msg msg) {
         return variants(msg).get(0);
     }
