@@ -21,6 +21,8 @@ public final class Content {
     private volatile Triage triage;
     private final Map<String, Drawing> drawings;
     private volatile RatingWords ratingWords;
+    /** {@code speech.wordsPerSecond}, parsed on first use (0 until then); the repository reads it at load. */
+    private volatile double wordsPerSecond;
 
     Content(String locale, Map<String, List<String>> messages, Map<Topic, TopicText> topics, RoutineCatalog catalog,
             Supplier<Triage> triage, Map<String, Drawing> drawings) {
@@ -79,9 +81,18 @@ public final class Content {
 
     /**
      * The words a second this language's speech takes at the routines' calm rate
-     * ({@code speech.wordsPerSecond}); a value that is not a number is a content error.
+     * ({@code speech.wordsPerSecond}, read once at load); a value that is not a number is a content error.
      */
     public double wordsPerSecond() {
+        double value = wordsPerSecond;
+        if (value == 0) {
+            value = parseWordsPerSecond();
+            wordsPerSecond = value;
+        }
+        return value;
+    }
+
+    private double parseWordsPerSecond() {
         String value = text(Msg.WORDS_PER_SECOND);
         try {
             return Double.parseDouble(value.strip());

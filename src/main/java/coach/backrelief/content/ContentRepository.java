@@ -277,6 +277,7 @@ public final class ContentRepository {
         for (Msg msg : Msg.values()) {
             content.variants(msg);
         }
+        content.wordsPerSecond();
         for (Topic topic : Topic.values()) {
             content.topic(topic);
         }
